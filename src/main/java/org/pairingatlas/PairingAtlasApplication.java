@@ -1,0 +1,33 @@
+package org.pairingatlas;
+
+import java.util.Arrays;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Pairing Atlas: the graph of China's paired-assistance programmes, served through
+ * GraphQL and a Vaadin explorer. Started with {@code --seed} it re-applies the seed to
+ * the configured database and exits, without opening a web port.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles.css")
+public class PairingAtlasApplication implements AppShellConfigurator {
+
+	public static void main(String[] args) {
+		SpringApplication application = new SpringApplication(PairingAtlasApplication.class);
+		if (Arrays.asList(args).contains("--seed")) {
+			application.setWebApplicationType(WebApplicationType.NONE);
+		}
+		application.run(args);
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.pairingatlas.figure;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads reported figures and discrepancies. Both belong to a programme through the
+ * documents that govern it.
+ */
+@Service
+public class ReportedFigures {
+
+	private static final String OF_PROGRAMMES = """
+			UNWIND $keys AS key
+			MATCH (:Programme {key: key})-[:GOVERNED_BY]->(:Source)<-[:CITES]-(f:ReportedFigure)
+			WITH DISTINCT key, f
+			RETURN key, f ORDER BY f.set, f.role DESC, f.key
+			""";
+
+	private static final String DISCREPANCIES = """
+			MATCH (d:Discrepancy)-[:CITES]->(s:Source)
+			WHERE $programme IS NULL OR EXISTS { (:Programme {key: $programme})-[:GOVERNED_BY]->(s) }
+			RETURN d ORDER BY d.key
+			""";
+
+	private static final String DISCREPANCIES_OF_PROGRAMMES = """
+			UNWIND $keys AS key
+			MATCH (:Programme {key: key})-[:GOVERNED_BY]->(:Source)<-[:CITES]-(d:Discrepancy)
+			WITH DISTINCT key, d
+			RETURN key, d ORDER BY d.key
+			""";
+
+	private static final String FIGURES_OF_DISCREPANCIES = """
+			UNWIND $keys AS key
+			MATCH (:Discrepancy {key: key})-[:CONCERNS]->(f:ReportedFigure)
+			RETURN key, f ORDER BY f.role DESC, f.key
+			""";
+
+	private final Neo4jClient client;
+
+	ReportedFigures(Neo4jClient client) {
+		this.client = client;
+	}
+
+	public Map<String, List<ReportedFigure>> ofProgrammes(Collection<String> keys) {
+		return grouped(OF_PROGRAMMES, keys, "f", ReportedFigure::of);
+	}
+
+	public List<Discrepancy> discrepancies(@Nullable String programmeKey) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("programme", programmeKey);
+		return List.copyOf(this.client.query(DISCREPANCIES)
+			.bindAll(parameters)
+			.fetchAs(Discrepancy.class)
+			.mappedBy((types, row) -> Discrepancy.of(row.get("d")))
+			.all());
+	}
+
+	public Map<String, List<Discrepancy>> discrepanciesOfProgrammes(Collection<String> keys) {
+		return grouped(DISCREPANCIES_OF_PROGRAMMES, keys, "d", Discrepancy::of);
+	}
+
+	public Map<String, List<ReportedFigure>> figuresOfDiscrepancies(Collection<String> keys) {
+		return grouped(FIGURES_OF_DISCREPANCIES, keys, "f", ReportedFigure::of);
+	}
+
+	private <T> Map<String, List<T>> grouped(String cypher, Collection<String> keys, String column,
+			java.util.function.Function<org.neo4j.driver.Value, T> reader) {
+		Map<String, List<T>> grouped = new HashMap<>();
+		keys.forEach((key) -> grouped.put(key, new ArrayList<>()));
+		this.client.query(cypher)
+			.bind(List.copyOf(keys))
+			.to("keys")
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, row) -> Map.entry(row.get("key").asString(), reader.apply(row.get(column))))
+			.all()
+			.forEach((entry) -> grouped.get((String) entry.getKey()).add(castValue(entry.getValue())));
+		return grouped;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T castValue(Object value) {
+		return (T) value;
+	}
+
+}

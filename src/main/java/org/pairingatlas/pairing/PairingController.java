@@ -1,0 +1,76 @@
+package org.pairingatlas.pairing;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.pairingatlas.organisation.Organisation;
+import org.pairingatlas.programme.Programme;
+import org.pairingatlas.programme.Programmes;
+import org.pairingatlas.region.Region;
+import org.pairingatlas.source.Sourced;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * GraphQL fields of pairings, and the pairings of programmes, regions and organisations.
+ */
+@Controller
+class PairingController {
+
+	private final Pairings pairings;
+
+	private final Parties parties;
+
+	private final Programmes programmes;
+
+	PairingController(Pairings pairings, Parties parties, Programmes programmes) {
+		this.pairings = pairings;
+		this.parties = parties;
+		this.programmes = programmes;
+	}
+
+	@BatchMapping(typeName = "Programme", field = "pairings")
+	Map<Programme, List<Pairing>> programmePairings(List<Programme> programmes) {
+		Map<String, List<Pairing>> found = this.pairings.ofProgrammes(programmes.stream().map(Programme::key).toList());
+		return programmes.stream()
+			.collect(Collectors.toMap(Function.identity(), (p) -> found.get(p.key()), (a, b) -> a));
+	}
+
+	@SchemaMapping(typeName = "Region", field = "pairings")
+	List<Pairing> regionPairings(Region region, @Argument @Nullable PairingRole role) {
+		return this.pairings.ofParties(List.of(region.key()), role).get(region.key());
+	}
+
+	@SchemaMapping(typeName = "Organisation", field = "pairings")
+	List<Pairing> organisationPairings(Organisation organisation, @Argument @Nullable PairingRole role) {
+		return this.pairings.ofParties(List.of(organisation.key()), role).get(organisation.key());
+	}
+
+	@BatchMapping
+	Map<Pairing, Sourced> supporter(List<Pairing> pairings) {
+		Map<String, Sourced> found = this.parties.byKeys(pairings.stream().map(Pairing::supporterKey).toList());
+		return pairings.stream()
+			.collect(Collectors.toMap(Function.identity(), (p) -> found.get(p.supporterKey()), (a, b) -> a));
+	}
+
+	@BatchMapping
+	Map<Pairing, Sourced> recipient(List<Pairing> pairings) {
+		Map<String, Sourced> found = this.parties.byKeys(pairings.stream().map(Pairing::recipientKey).toList());
+		return pairings.stream()
+			.collect(Collectors.toMap(Function.identity(), (p) -> found.get(p.recipientKey()), (a, b) -> a));
+	}
+
+	@BatchMapping
+	Map<Pairing, Programme> programme(List<Pairing> pairings) {
+		Map<String, Programme> found = this.programmes.byKeys(pairings.stream().map(Pairing::programmeKey).toList());
+		return pairings.stream()
+			.collect(Collectors.toMap(Function.identity(), (p) -> found.get(p.programmeKey()), (a, b) -> a));
+	}
+
+}

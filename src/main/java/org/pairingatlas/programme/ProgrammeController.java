@@ -1,0 +1,53 @@
+package org.pairingatlas.programme;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.pairingatlas.source.Document;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * GraphQL look-up of programmes.
+ */
+@Controller
+class ProgrammeController {
+
+	private final Programmes programmes;
+
+	ProgrammeController(Programmes programmes) {
+		this.programmes = programmes;
+	}
+
+	@QueryMapping
+	List<Programme> programmes() {
+		return this.programmes.all();
+	}
+
+	@QueryMapping
+	@Nullable Programme programme(@Argument String key) {
+		return this.programmes.byKey(key).orElse(null);
+	}
+
+	@BatchMapping
+	Map<Programme, List<Document>> governingDocuments(List<Programme> programmes) {
+		Map<String, List<Document>> documents = this.programmes.governingDocumentsOf(keys(programmes));
+		return programmes.stream().collect(Collectors.toMap((p) -> p, (p) -> documents.get(p.key()), (a, b) -> a));
+	}
+
+	@BatchMapping
+	Map<Programme, ProgrammeCounts> counts(List<Programme> programmes) {
+		Map<String, ProgrammeCounts> counts = this.programmes.countsOf(keys(programmes));
+		return programmes.stream().collect(Collectors.toMap((p) -> p, (p) -> counts.get(p.key()), (a, b) -> a));
+	}
+
+	private static List<String> keys(List<Programme> programmes) {
+		return programmes.stream().map(Programme::key).toList();
+	}
+
+}

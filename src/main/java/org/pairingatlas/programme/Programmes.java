@@ -1,0 +1,122 @@
+package org.pairingatlas.programme;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.pairingatlas.source.Document;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads programmes, their governing documents and their counts.
+ */
+@Service
+public class Programmes {
+
+	private static final String ALL = "MATCH (p:Programme) RETURN p ORDER BY p.startYear, p.key";
+
+	private static final String BY_KEYS = """
+			UNWIND $keys AS key
+			MATCH (p:Programme {key: key})
+			RETURN p
+			""";
+
+	private static final String GOVERNING = """
+			UNWIND $keys AS key
+			MATCH (:Programme {key: key})-[:GOVERNED_BY]->(s:Source)
+			RETURN key, s ORDER BY s.date
+			""";
+
+	// Discrepancies belong to a programme through the documents that govern it.
+	private static final String COUNTS = """
+			UNWIND $keys AS key
+			MATCH (p:Programme {key: key})
+			CALL (p) {
+			  OPTIONAL MATCH (pairing:Pairing)-[:UNDER]->(p)
+			  RETURN count(pairing) AS pairings,
+			         count(CASE pairing.level WHEN 'county' THEN 1 END) AS county,
+			         count(CASE pairing.level WHEN 'township' THEN 1 END) AS township,
+			         count(CASE pairing.level WHEN 'institution' THEN 1 END) AS institution,
+			         count(CASE pairing.confirmed WHEN false THEN 1 END) AS unconfirmed
+			}
+			CALL (p) { OPTIONAL MATCH (x:Project)-[:UNDER]->(p) RETURN count(x) AS projects }
+			CALL (p) { OPTIONAL MATCH (t:Target)-[:UNDER]->(p) RETURN count(t) AS targets }
+			CALL (p) {
+			  OPTIONAL MATCH (o:Organisation)<-[:SUPPORTER|RECIPIENT|IMPLEMENTED_BY|INVESTED_BY|OF|FROM|TO]-(fact)-[:UNDER]->(p)
+			  RETURN count(DISTINCT o) AS organisations
+			}
+			CALL (p) {
+			  OPTIONAL MATCH (p)-[:GOVERNED_BY]->(:Source)<-[:CITES]-(f:ReportedFigure)
+			  RETURN count(DISTINCT f) AS figures
+			}
+			CALL (p) {
+			  OPTIONAL MATCH (p)-[:GOVERNED_BY]->(:Source)<-[:CITES]-(d:Discrepancy)
+			  RETURN count(DISTINCT d) AS discrepancies
+			}
+			RETURN key, pairings, county, township, institution, unconfirmed, projects, organisations, figures, targets,
+			       discrepancies
+			""";
+
+	private final Neo4jClient client;
+
+	Programmes(Neo4jClient client) {
+		this.client = client;
+	}
+
+	public List<Programme> all() {
+		return List.copyOf(this.client.query(ALL)
+			.fetchAs(Programme.class)
+			.mappedBy((types, row) -> Programme.of(row.get("p")))
+			.all());
+	}
+
+	public Optional<Programme> byKey(String key) {
+		return byKeys(List.of(key)).values().stream().findFirst();
+	}
+
+	public Map<String, Programme> byKeys(Collection<String> keys) {
+		Map<String, Programme> programmes = new HashMap<>();
+		this.client.query(BY_KEYS)
+			.bind(List.copyOf(keys))
+			.to("keys")
+			.fetchAs(Programme.class)
+			.mappedBy((types, row) -> Programme.of(row.get("p")))
+			.all()
+			.forEach((programme) -> programmes.put(programme.key(), programme));
+		return programmes;
+	}
+
+	public Map<String, List<Document>> governingDocumentsOf(Collection<String> keys) {
+		Map<String, List<Document>> documents = new HashMap<>();
+		keys.forEach((key) -> documents.put(key, new java.util.ArrayList<>()));
+		this.client.query(GOVERNING)
+			.bind(List.copyOf(keys))
+			.to("keys")
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, row) -> Map.entry(row.get("key").asString(), Document.of(row.get("s"))))
+			.all()
+			.forEach((entry) -> documents.get((String) entry.getKey()).add((Document) entry.getValue()));
+		return documents;
+	}
+
+	public Map<String, ProgrammeCounts> countsOf(Collection<String> keys) {
+		Map<String, ProgrammeCounts> counts = new HashMap<>();
+		this.client.query(COUNTS)
+			.bind(List.copyOf(keys))
+			.to("keys")
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, row) -> Map.entry(row.get("key").asString(),
+					new ProgrammeCounts(row.get("pairings").asInt(), row.get("county").asInt(),
+							row.get("township").asInt(), row.get("institution").asInt(), row.get("unconfirmed").asInt(),
+							row.get("projects").asInt(), row.get("organisations").asInt(), row.get("figures").asInt(),
+							row.get("targets").asInt(), row.get("discrepancies").asInt())))
+			.all()
+			.forEach((entry) -> counts.put((String) entry.getKey(), (ProgrammeCounts) entry.getValue()));
+		return counts;
+	}
+
+}

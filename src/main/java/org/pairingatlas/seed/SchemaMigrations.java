@@ -1,0 +1,130 @@
+package org.pairingatlas.seed;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Applies the versioned schema scripts
+ * {@code graph-seed/schema/V<nnnn>__<Description>.cypher} in order, each once, following
+ * the neo4j-migrations convention: an applied script is recorded with its checksum and
+ * must never change afterwards.
+ */
+final class SchemaMigrations {
+
+	private static final Log log = LogFactory.getLog(SchemaMigrations.class);
+
+	private static final Pattern NAME = Pattern.compile("V(\\d{4})__([A-Za-z0-9_]+)\\.cypher");
+
+	private static final String APPLIED = """
+			MATCH (m:SchemaMigration {version: $version}) RETURN m.checksum AS checksum
+			""";
+
+	private static final String RECORD = """
+			MERGE (m:SchemaMigration {version: $version})
+			SET m.description = $description, m.checksum = $checksum, m.appliedAt = datetime()
+			""";
+
+	private final Driver driver;
+
+	SchemaMigrations(Driver driver) {
+		this.driver = driver;
+	}
+
+	/** Applies what is not applied yet and returns how many scripts that was. */
+	int apply(Resource seedLocation) {
+		int applied = 0;
+		try (Session session = this.driver.session()) {
+			for (Resource script : scripts(seedLocation)) {
+				applied += applyOne(session, script) ? 1 : 0;
+			}
+		}
+		return applied;
+	}
+
+	private boolean applyOne(Session session, Resource script) {
+		Matcher name = NAME.matcher(String.valueOf(script.getFilename()));
+		if (!name.matches()) {
+			throw new SeedException(String.valueOf(script.getFilename()),
+					"a schema script is named V<nnnn>__<Description>.cypher");
+		}
+		String text = content(script);
+		String checksum = sha256(text);
+		var applied = session.run(APPLIED, Map.of("version", name.group(1))).list();
+		if (!applied.isEmpty()) {
+			if (!applied.get(0).get("checksum").asString().equals(checksum)) {
+				throw new SeedException(script.getFilename(),
+						"was changed after it was applied; add a new script instead of editing a released one");
+			}
+			return false;
+		}
+		for (String statement : statements(text)) {
+			session.run(statement).consume();
+		}
+		session
+			.run(RECORD,
+					Map.of("version", name.group(1), "description", name.group(2).replace('_', ' '), "checksum",
+							checksum))
+			.consume();
+		log.info("Applied schema migration " + script.getFilename());
+		return true;
+	}
+
+	static List<String> statements(String script) {
+		String withoutComments = script.lines()
+			.filter((line) -> !line.strip().startsWith("//"))
+			.reduce("", (a, b) -> a + "\n" + b);
+		return Arrays.stream(withoutComments.split(";\\s*(\\n|$)"))
+			.map(String::strip)
+			.filter((s) -> !s.isEmpty())
+			.toList();
+	}
+
+	private static List<Resource> scripts(Resource seedLocation) {
+		try {
+			String pattern = seedLocation.getURL().toString() + "schema/V*__*.cypher";
+			Resource[] found = new PathMatchingResourcePatternResolver().getResources(pattern);
+			return Arrays.stream(found).sorted(Comparator.comparing((r) -> String.valueOf(r.getFilename()))).toList();
+		}
+		catch (IOException ex) {
+			throw new SeedException(seedLocation.getDescription(),
+					"schema scripts cannot be listed: " + ex.getMessage());
+		}
+	}
+
+	private static String content(Resource script) {
+		try {
+			return script.getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new SeedException(String.valueOf(script.getFilename()), "cannot be read: " + ex.getMessage());
+		}
+	}
+
+	static String sha256(String text) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

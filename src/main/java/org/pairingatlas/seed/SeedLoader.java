@@ -1,0 +1,113 @@
+package org.pairingatlas.seed;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Service;
+
+/**
+ * Applies the seed to the connected database: the schema migrations, then every data file
+ * in name order, each in its own transaction, then the consistency check. Applying it
+ * twice gives the same graph as applying it once. A refused file stops the run; nothing
+ * of that file is written.
+ */
+@Service
+public class SeedLoader {
+
+	private static final Log log = LogFactory.getLog(SeedLoader.class);
+
+	private static final String SEEDED = "MATCH (f:SeedFile) RETURN count(f) > 0 AS seeded";
+
+	private final Driver driver;
+
+	private final ResourceLoader resourceLoader;
+
+	private final SeedProperties properties;
+
+	SeedLoader(Driver driver, ResourceLoader resourceLoader, SeedProperties properties) {
+		this.driver = driver;
+		this.resourceLoader = resourceLoader;
+		this.properties = properties;
+	}
+
+	/** Whether any seed file has been applied to this database. */
+	public boolean isSeeded() {
+		try (Session session = this.driver.session()) {
+			return session.executeRead((tx) -> tx.run(SEEDED).single().get("seeded").asBoolean());
+		}
+	}
+
+	/** Applies the configured seed. */
+	public SeedReport apply() {
+		return apply(location(this.properties.location()));
+	}
+
+	/**
+	 * Applies the seed in the given folder (one holding {@code schema/}, {@code data/},
+	 * {@code documents/}).
+	 */
+	public SeedReport apply(Resource seedLocation) {
+		long started = System.nanoTime();
+		int migrations = new SchemaMigrations(this.driver).apply(seedLocation);
+		List<SeedFile> files = dataFiles(seedLocation).stream().map(SeedFile::read).toList();
+		SeedWriter writer = new SeedWriter(new SourceTexts(seedLocation));
+		int rows = 0;
+		try (Session session = this.driver.session()) {
+			for (SeedFile file : files) {
+				List<SeedRecord> records = records(file);
+				session.executeWriteWithoutResult((tx) -> writer.write(tx, file, records));
+				rows += file.rows().size();
+			}
+			int discrepancies = session.executeWrite((tx) -> new ConsistencyCheck().run(tx));
+			SeedReport report = new SeedReport(migrations, files.size(), rows, discrepancies,
+					java.time.Duration.ofNanos(System.nanoTime() - started));
+			log.info("Seed applied: " + report);
+			return report;
+		}
+	}
+
+	/**
+	 * Parses and validates every row before anything is written, refusing duplicate keys.
+	 */
+	static List<SeedRecord> records(SeedFile file) {
+		Map<String, Integer> lines = new HashMap<>();
+		List<SeedRecord> records = file.rows().stream().map((row) -> SeedRecords.convert(file.kind(), row)).toList();
+		for (SeedRecord record : records) {
+			String key = (file.kind() == SeedKind.CITATIONS) ? record.row().required("key") : record.key();
+			Integer first = lines.putIfAbsent(key, record.row().line());
+			if (first != null) {
+				throw record.row().error("key", key, "is already used on line " + first + " of this file");
+			}
+		}
+		return records;
+	}
+
+	Resource location(String location) {
+		String folder = location.endsWith("/") ? location : location + "/";
+		return this.resourceLoader.getResource(folder);
+	}
+
+	private static List<Resource> dataFiles(Resource seedLocation) {
+		try {
+			String pattern = seedLocation.getURL().toString() + "data/*.csv";
+			Resource[] found = new PathMatchingResourcePatternResolver().getResources(pattern);
+			return Arrays.stream(found).sorted(Comparator.comparing((r) -> String.valueOf(r.getFilename()))).toList();
+		}
+		catch (IOException ex) {
+			throw new SeedException(seedLocation.getDescription(), "seed files cannot be listed: " + ex.getMessage());
+		}
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.pairingatlas.source;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The {@code sources} field of every fact-bearing GraphQL type, loaded in one query per
+ * request level.
+ */
+@Controller
+class SourceController {
+
+	private final Sources sources;
+
+	SourceController(Sources sources) {
+		this.sources = sources;
+	}
+
+	@BatchMapping(typeName = "Programme", field = "sources")
+	Map<Sourced, List<Citation>> programmeSources(List<Sourced> facts) {
+		return this.sources.citationsOfAll(facts);
+	}
+
+	@BatchMapping(typeName = "Region", field = "sources")
+	Map<Sourced, List<Citation>> regionSources(List<Sourced> facts) {
+		return this.sources.citationsOfAll(facts);
+	}
+
+	@BatchMapping(typeName = "Organisation", field = "sources")
+	Map<Sourced, List<Citation>> organisationSources(List<Sourced> facts) {
+		return this.sources.citationsOfAll(facts);
+	}
+
+	@BatchMapping(typeName = "Pairing", field = "sources")
+	Map<Sourced, List<Citation>> pairingSources(List<Sourced> facts) {
+		return this.sources.citationsOfAll(facts);
+	}
+
+	@BatchMapping(typeName = "ReportedFigure", field = "sources")
+	Map<Sourced, List<Citation>> figureSources(List<Sourced> facts) {
+		return this.sources.citationsOfAll(facts);
+	}
+
+	@BatchMapping(typeName = "Discrepancy", field = "sources")
+	Map<Sourced, List<Citation>> discrepancySources(List<Sourced> facts) {
+		return this.sources.citationsOfAll(facts);
+	}
+
+}

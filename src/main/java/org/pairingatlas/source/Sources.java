@@ -1,0 +1,62 @@
+package org.pairingatlas.source;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Looks up citations, for many facts in one query so lists never cost a query per row.
+ */
+@Service
+public class Sources {
+
+	private static final String CITATIONS = """
+			UNWIND $keys AS key
+			MATCH (:Entity {key: key})-[c:CITES]->(s:Source)
+			RETURN key, s AS source, c.excerpt AS excerpt
+			ORDER BY key, s.date, s.key
+			""";
+
+	private final Neo4jClient client;
+
+	Sources(Neo4jClient client) {
+		this.client = client;
+	}
+
+	/**
+	 * The citations of each fact, by the fact's key; facts without any map to an empty
+	 * list.
+	 */
+	public Map<String, List<Citation>> citationsOf(Collection<String> keys) {
+		Map<String, List<Citation>> citations = new HashMap<>();
+		keys.forEach((key) -> citations.put(key, new ArrayList<>()));
+		this.client.query(CITATIONS)
+			.bind(List.copyOf(keys))
+			.to("keys")
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, row) -> Map.entry(row.get("key").asString(),
+					new Citation(Document.of(row.get("source")), emptyToNull(row.get("excerpt").asString(null)))))
+			.all()
+			.forEach((entry) -> citations.get((String) entry.getKey()).add((Citation) entry.getValue()));
+		return citations;
+	}
+
+	/** The citations of each sourced thing, in the order given. */
+	public <T extends Sourced> Map<T, List<Citation>> citationsOfAll(Collection<T> facts) {
+		Map<String, List<Citation>> byKey = citationsOf(facts.stream().map(Sourced::key).toList());
+		Map<T, List<Citation>> result = new LinkedHashMap<>();
+		facts.forEach((fact) -> result.put(fact, byKey.getOrDefault(fact.key(), List.of())));
+		return result;
+	}
+
+	private static String emptyToNull(String excerpt) {
+		return (excerpt == null || excerpt.isEmpty()) ? null : excerpt;
+	}
+
+}
