@@ -1,6 +1,7 @@
 package org.pairingatlas;
 
 import java.util.Arrays;
+import java.util.Map;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
@@ -10,6 +11,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.core.env.MapPropertySource;
 
 /**
  * Pairing Atlas: the graph of China's paired-assistance programmes, served through
@@ -25,9 +27,22 @@ public class PairingAtlasApplication implements AppShellConfigurator {
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(PairingAtlasApplication.class);
 		if (Arrays.asList(args).contains("--seed")) {
-			application.setWebApplicationType(WebApplicationType.NONE);
+			commandLine(application);
 		}
 		application.run(args);
+	}
+
+	/**
+	 * Runs the application as a command: no web server, and so none of Vaadin, which
+	 * needs one.
+	 */
+	public static SpringApplication commandLine(SpringApplication application) {
+		application.setWebApplicationType(WebApplicationType.NONE);
+		application.addInitializers((context) -> context.getEnvironment()
+			.getPropertySources()
+			.addLast(new MapPropertySource("commandLine", Map.of("spring.autoconfigure.exclude",
+					"com.vaadin.flow.spring.SpringBootAutoConfiguration,com.vaadin.flow.spring.SpringSecurityAutoConfiguration"))));
+		return application;
 	}
 
 }

@@ -1,7 +1,6 @@
 package org.pairingatlas.seed;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -63,8 +62,12 @@ record SeedFile(String name, SeedKind kind, String checksum, List<SeedRow> rows)
 						"the header of a " + kind.fileName() + " file must be " + String.join(",", kind.columns()));
 			}
 			List<SeedRow> rows = new ArrayList<>();
+			// A quoted value may span lines, so a row starts on the line after the
+			// previous row ended.
+			long previousEnd = parser.getCurrentLineNumber();
 			for (CSVRecord record : parser) {
-				int line = (int) record.getRecordNumber() + 1;
+				int line = (int) previousEnd + 1;
+				previousEnd = parser.getCurrentLineNumber();
 				if (record.size() != kind.columns().size()) {
 					throw new SeedException(name, line, null, null,
 							"has " + record.size() + " fields, the header has " + kind.columns().size());
@@ -76,6 +79,9 @@ record SeedFile(String name, SeedKind kind, String checksum, List<SeedRow> rows)
 				rows.add(new SeedRow(name, line, values));
 			}
 			return rows;
+		}
+		catch (CharacterCodingException ex) {
+			throw new SeedException(name, "is not UTF-8 text");
 		}
 		catch (IOException | IllegalStateException | IllegalArgumentException ex) {
 			throw new SeedException(name, "is not a well-formed CSV file: " + ex.getMessage());

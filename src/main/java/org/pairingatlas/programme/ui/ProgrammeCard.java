@@ -44,7 +44,7 @@ class ProgrammeCard extends Div {
 				count("机构 Institution", this.counts.institutionPairings()),
 				count("项目 Projects", this.counts.projects()), count("报告数字 Figures", this.counts.reportedFigures()),
 				count("目标 Targets", this.counts.targets()), count("不一致 Discrepancies", this.counts.discrepancies()));
-		row.getStyle().set("flex-wrap", "wrap");
+		row.addClassName("pa-counts");
 		return row;
 	}
 

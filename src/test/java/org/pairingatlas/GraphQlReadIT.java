@@ -1,0 +1,121 @@
+package org.pairingatlas;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.client.reactive.JdkClientHttpConnector;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The minimal read surface over HTTP: programmes with counts, a region with its pairings
+ * and their sources, an organisation, and the discrepancies found in the documents.
+ */
+class GraphQlReadIT extends Neo4jTestSupport {
+
+	@LocalServerPort
+	int port;
+
+	HttpGraphQlTester graphQl;
+
+	@BeforeEach
+	void connect() {
+		WebTestClient client = WebTestClient.bindToServer(new JdkClientHttpConnector())
+			.baseUrl("http://localhost:" + this.port + "/graphql")
+			.build();
+		this.graphQl = HttpGraphQlTester.create(client);
+	}
+
+	@Test
+	void programmes_lists_the_five_programmes_with_real_counts() {
+		var response = this.graphQl.documentName("programmes").execute();
+		response.path("programmes[*].key")
+			.entityList(String.class)
+			.satisfies((keys) -> assertThat(keys).containsExactlyInAnyOrder("jing-yu", "jing-e", "three-gorges-hubei",
+					"hubei-shanchuan", "wenzhou-shanhai"));
+		response.path("programmes[?(@.key == 'jing-e')].counts.countyPairings")
+			.entityList(Integer.class)
+			.containsExactly(11);
+		response.path("programmes[?(@.key == 'jing-e')].governingDocuments[*].number")
+			.entityList(String.class)
+			.contains("十政办发〔2022〕20号");
+	}
+
+	@Test
+	void zhuxi_is_paired_with_miyun_since_2014_under_the_beijing_hubei_programme_with_sources() {
+		var response = this.graphQl.documentName("regionPairings")
+			.variable("code", "420324")
+			.variable("role", "RECIPIENT")
+			.execute();
+		response.path("region.name").entity(String.class).isEqualTo("竹溪县");
+		response.path("region.parent.name").entity(String.class).isEqualTo("十堰市");
+		response.path("region.ancestors[*].name").entityList(String.class).containsExactly("十堰市", "湖北省");
+		response.path("region.pairings[?(@.level == 'county')].supporter.name")
+			.entityList(String.class)
+			.containsExactly("密云区");
+		response.path("region.pairings[?(@.level == 'county')].startDate")
+			.entityList(String.class)
+			.containsExactly("2014");
+		response.path("region.pairings[?(@.level == 'county')].programme.key")
+			.entityList(String.class)
+			.containsExactly("jing-e");
+		response.path("region.pairings[?(@.level == 'county')].sources[*].document.key")
+			.entityList(String.class)
+			.satisfies((keys) -> assertThat(keys).isNotEmpty());
+	}
+
+	@Test
+	void a_region_as_supporter_lists_only_the_pairings_it_gives() {
+		var response = this.graphQl.documentName("regionPairings")
+			.variable("code", "110118")
+			.variable("role", "SUPPORTER")
+			.execute();
+		response.path("region.pairings[*].supporter.code")
+			.entityList(String.class)
+			.satisfies((codes) -> assertThat(codes).isNotEmpty().allMatch("110118"::equals));
+		response.path("region.pairings[?(@.level == 'county')].recipient.name")
+			.entityList(String.class)
+			.containsExactly("竹溪县");
+	}
+
+	@Test
+	void an_organisation_is_found_with_its_document_excerpt() {
+		var response = this.graphQl.documentName("organisation").variable("key", "org-origin-water-group").execute();
+		response.path("organisation.name").entity(String.class).isEqualTo("碧水源集团");
+		response.path("organisation.sources[0].document.number").entity(String.class).isEqualTo("十政办发〔2022〕20号");
+		response.path("organisation.sources[0].excerpt")
+			.entity(String.class)
+			.satisfies((excerpt) -> assertThat(excerpt).contains("碧水源"));
+	}
+
+	@Test
+	void the_neixiang_plan_discrepancies_are_listed_with_their_figures() {
+		var response = this.graphQl.documentName("programmeDiscrepancies").variable("key", "jing-yu").execute();
+		response.path("programme.discrepancies[?(@.kind == 'parts-vs-total')].figures")
+			.entityList(Object.class)
+			.satisfies((figures) -> assertThat(figures).isNotEmpty());
+		response.path("programme.discrepancies[*].sources[*].document.key")
+			.entityList(String.class)
+			.satisfies((keys) -> assertThat(keys).isNotEmpty().allMatch("D000"::equals));
+	}
+
+	@Test
+	void shiyan_has_its_eight_counties_and_their_townships() {
+		var response = this.graphQl.documentName("shiyanTownships").execute();
+		response.path("region.children[?(@.level == 'county')].code")
+			.entityList(String.class)
+			.satisfies((codes) -> assertThat(codes.stream().filter(java.util.Objects::nonNull)).hasSize(8));
+		response.path("region.children[*].children[?(@.level == 'township')].code")
+			.entityList(String.class)
+			.satisfies((codes) -> assertThat(codes).hasSize(129));
+	}
+
+	@Test
+	void an_unknown_region_is_null_not_an_error() {
+		this.graphQl.documentName("regionPairings").variable("code", "000000").execute().path("region").valueIsNull();
+	}
+
+}
