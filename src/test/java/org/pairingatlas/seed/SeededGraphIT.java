@@ -20,14 +20,18 @@ class SeededGraphIT extends Neo4jTestSupport {
 	@Autowired
 	Driver driver;
 
+	/** The one row the query must return. */
 	private Record single(String cypher, Map<String, Object> parameters) {
-		return this.driver.executableQuery(cypher).withParameters(parameters).execute().records().get(0);
+		var records = this.driver.executableQuery(cypher).withParameters(parameters).execute().records();
+		assertThat(records).as("rows of %s", cypher).hasSize(1);
+		return records.get(0);
 	}
 
 	private Record figure(String source, String measure, String subject) {
 		return single("""
 				MATCH (f:ReportedFigure {measure: $measure})-[:CITES]->(:Source {key: $source}),
 				      (f)-[:ABOUT]->(:Entity {key: $subject})
+				WHERE f.dimension IS NULL
 				RETURN f.value AS value, f.unit AS unit, f.amountFen AS fen, f.qualifier AS qualifier
 				""", Map.of("source", source, "measure", measure, "subject", subject));
 	}
