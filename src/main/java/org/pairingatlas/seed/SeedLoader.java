@@ -66,9 +66,14 @@ public class SeedLoader {
 		int rows = 0;
 		try (Session session = this.driver.session()) {
 			for (SeedFile file : files) {
+				long fileStarted = System.nanoTime();
 				List<SeedRecord> records = records(file);
 				session.executeWriteWithoutResult((tx) -> writer.write(tx, file, records));
 				rows += file.rows().size();
+				if (log.isDebugEnabled()) {
+					log.debug("Loaded %s (%d rows) in %d ms".formatted(file.name(), file.rows().size(),
+							(System.nanoTime() - fileStarted) / 1_000_000));
+				}
 			}
 			int discrepancies = session.executeWrite((tx) -> new ConsistencyCheck().run(tx));
 			SeedReport report = new SeedReport(migrations, files.size(), rows, discrepancies,

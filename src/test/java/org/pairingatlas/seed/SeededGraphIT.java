@@ -149,4 +149,13 @@ class SeededGraphIT extends Neo4jTestSupport {
 		assertThat(counts.get("beijingTownships").asInt()).isEqualTo(349);
 	}
 
+	@Test
+	void the_full_text_index_finds_chinese_names_by_a_part_of_them() {
+		var names = this.driver.executableQuery("""
+				CALL db.index.fulltext.queryNodes('entity_names', '竹溪') YIELD node
+				RETURN collect(node.name) AS names
+				""").execute().records().get(0).get("names").asList((v) -> v.asString());
+		assertThat(names).contains("竹溪县");
+	}
+
 }
