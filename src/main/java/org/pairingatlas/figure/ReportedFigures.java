@@ -44,10 +44,32 @@ public class ReportedFigures {
 			RETURN key, f ORDER BY f.role DESC, f.key
 			""";
 
+	private static final String FIGURE = "MATCH (f:ReportedFigure {key: $key}) RETURN f";
+
+	private static final String DISCREPANCY = "MATCH (d:Discrepancy {key: $key}) RETURN d";
+
 	private final Neo4jClient client;
 
 	ReportedFigures(Neo4jClient client) {
 		this.client = client;
+	}
+
+	public java.util.Optional<ReportedFigure> figure(String key) {
+		return this.client.query(FIGURE)
+			.bind(key)
+			.to("key")
+			.fetchAs(ReportedFigure.class)
+			.mappedBy((t, row) -> ReportedFigure.of(row.get("f")))
+			.one();
+	}
+
+	public java.util.Optional<Discrepancy> discrepancy(String key) {
+		return this.client.query(DISCREPANCY)
+			.bind(key)
+			.to("key")
+			.fetchAs(Discrepancy.class)
+			.mappedBy((t, row) -> Discrepancy.of(row.get("d")))
+			.one();
 	}
 
 	public Map<String, List<ReportedFigure>> ofProgrammes(Collection<String> keys) {

@@ -6,7 +6,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.pairingatlas.base.graphql.Connection;
+import org.pairingatlas.base.graphql.Page;
 import org.pairingatlas.organisation.Organisation;
+import org.pairingatlas.organisation.Parties;
 import org.pairingatlas.programme.Programme;
 import org.pairingatlas.programme.Programmes;
 import org.pairingatlas.region.Region;
@@ -14,6 +17,7 @@ import org.pairingatlas.source.Sourced;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
@@ -29,10 +33,26 @@ class PairingController {
 
 	private final Programmes programmes;
 
-	PairingController(Pairings pairings, Parties parties, Programmes programmes) {
+	private final PairingSearch search;
+
+	PairingController(Pairings pairings, Parties parties, Programmes programmes, PairingSearch search) {
 		this.pairings = pairings;
 		this.parties = parties;
 		this.programmes = programmes;
+		this.search = search;
+	}
+
+	@QueryMapping
+	@Nullable Pairing pairing(@Argument String id) {
+		return this.search.byKey(id).orElse(null);
+	}
+
+	@QueryMapping
+	Connection<Pairing> pairings(@Argument @Nullable PairingFilter filter, @Argument PairingSort sort,
+			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
+			@Argument @Nullable String before) {
+		return this.search.find((filter != null) ? filter : PairingFilter.NONE, sort,
+				Page.of(first, after, last, before));
 	}
 
 	@BatchMapping(typeName = "Programme", field = "pairings")

@@ -2,18 +2,19 @@ package org.pairingatlas.seed;
 
 import java.util.Set;
 
+import org.pairingatlas.pairing.PairingVocabulary;
+
 /**
  * Rows of pairings, projects, fund transfers, exchanges and programme participants: what
  * the sides do together.
  */
 final class ActivityRecords {
 
-	private static final Set<String> LEVELS = Set.of("county", "township", "institution");
+	private static final Set<String> LEVELS = PairingVocabulary.LEVELS;
 
-	private static final Set<String> PAIRING_KINDS = Set.of("district-county", "relatives", "hand-in-hand",
-			"park-co-building", "enclave", "support");
+	private static final Set<String> PAIRING_KINDS = PairingVocabulary.KINDS;
 
-	private static final Set<String> PAIRING_STATUSES = Set.of("active", "ended", "planned");
+	private static final Set<String> PAIRING_STATUSES = PairingVocabulary.STATUSES;
 
 	private static final Set<String> CATEGORIES = Set.of("water-quality", "public-service", "industry",
 			"poverty-alleviation", "agriculture", "tourism-road", "social", "eco-environment", "human-resources",

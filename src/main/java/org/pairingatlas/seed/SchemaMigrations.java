@@ -54,6 +54,11 @@ final class SchemaMigrations {
 			for (Resource script : scripts(seedLocation)) {
 				applied += applyOne(session, script) ? 1 : 0;
 			}
+			if (applied > 0) {
+				// New indexes fill in the background; queries must not run against
+				// half-built ones.
+				session.run("CALL db.awaitIndexes(300)").consume();
+			}
 		}
 		return applied;
 	}

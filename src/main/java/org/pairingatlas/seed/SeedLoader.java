@@ -12,6 +12,7 @@ import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -36,10 +37,14 @@ public class SeedLoader {
 
 	private final SeedProperties properties;
 
-	SeedLoader(Driver driver, ResourceLoader resourceLoader, SeedProperties properties) {
+	private final ApplicationEventPublisher events;
+
+	SeedLoader(Driver driver, ResourceLoader resourceLoader, SeedProperties properties,
+			ApplicationEventPublisher events) {
 		this.driver = driver;
 		this.resourceLoader = resourceLoader;
 		this.properties = properties;
+		this.events = events;
 	}
 
 	/** Whether any seed file has been applied to this database. */
@@ -47,6 +52,11 @@ public class SeedLoader {
 		try (Session session = this.driver.session()) {
 			return session.executeRead((tx) -> tx.run(SEEDED).single().get("seeded").asBoolean());
 		}
+	}
+
+	/** Applies the schema migrations not yet applied, and returns how many that was. */
+	public int migrate() {
+		return new SchemaMigrations(this.driver).apply(location(this.properties.location()));
 	}
 
 	/** Applies the configured seed. */
@@ -79,6 +89,7 @@ public class SeedLoader {
 			SeedReport report = new SeedReport(migrations, files.size(), rows, discrepancies,
 					java.time.Duration.ofNanos(System.nanoTime() - started));
 			log.info("Seed applied: " + report);
+			this.events.publishEvent(new SeedApplied(report));
 			return report;
 		}
 	}

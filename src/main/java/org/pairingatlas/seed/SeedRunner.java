@@ -40,6 +40,9 @@ class SeedRunner implements ApplicationRunner {
 			runCommand();
 			return;
 		}
+		// The schema follows the application on every start, seeded or not, embedded or
+		// external.
+		this.loader.migrate();
 		if (this.properties.onStart() == SeedProperties.OnStart.IF_EMPTY && !this.loader.isSeeded()) {
 			log.info("The database holds no seed yet: applying " + this.properties.location());
 			this.loader.apply();

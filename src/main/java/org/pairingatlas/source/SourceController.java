@@ -3,7 +3,11 @@ package org.pairingatlas.source;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -17,6 +21,11 @@ class SourceController {
 
 	SourceController(Sources sources) {
 		this.sources = sources;
+	}
+
+	@QueryMapping
+	@Nullable Document document(@Argument String id) {
+		return this.sources.document(id).orElse(null);
 	}
 
 	@BatchMapping(typeName = "Programme", field = "sources")
@@ -46,6 +55,11 @@ class SourceController {
 
 	@BatchMapping(typeName = "Discrepancy", field = "sources")
 	Map<Sourced, List<Citation>> discrepancySources(List<Sourced> facts) {
+		return this.sources.citationsOfAll(facts);
+	}
+
+	@BatchMapping(typeName = "Project", field = "sources")
+	Map<Sourced, List<Citation>> projectSources(List<Sourced> facts) {
 		return this.sources.citationsOfAll(facts);
 	}
 

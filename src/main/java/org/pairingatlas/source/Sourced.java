@@ -8,4 +8,9 @@ public interface Sourced {
 
 	String key();
 
+	/** The GraphQL id, which is the key. */
+	default String id() {
+		return key();
+	}
+
 }

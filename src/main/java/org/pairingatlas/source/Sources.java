@@ -23,10 +23,22 @@ public class Sources {
 			ORDER BY key, s.date, s.key
 			""";
 
+	private static final String DOCUMENT = "MATCH (s:Source {key: $key}) RETURN s";
+
 	private final Neo4jClient client;
 
 	Sources(Neo4jClient client) {
 		this.client = client;
+	}
+
+	/** A source by key. */
+	public java.util.Optional<Document> document(String key) {
+		return this.client.query(DOCUMENT)
+			.bind(key)
+			.to("key")
+			.fetchAs(Document.class)
+			.mappedBy((types, row) -> Document.of(row.get("s")))
+			.one();
 	}
 
 	/**

@@ -1,10 +1,9 @@
-package org.pairingatlas.pairing;
+package org.pairingatlas.organisation;
 
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.pairingatlas.organisation.Organisations;
 import org.pairingatlas.region.Regions;
 import org.pairingatlas.source.Sourced;
 

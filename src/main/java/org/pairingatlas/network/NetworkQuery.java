@@ -1,0 +1,239 @@
+package org.pairingatlas.network;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.pairingatlas.base.graphql.InvalidInputException;
+import org.pairingatlas.project.Project;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Neighbourhoods and shortest paths, filtered by type, programme and date. A
+ * neighbourhood is walked breadth first, one query per step, so the node limit holds
+ * however dense the graph is.
+ */
+@Service
+public class NetworkQuery {
+
+	static final Set<String> TYPES = Set.of("Region", "Organisation", "Programme", "Pairing", "Project",
+			"ReportedFigure", "Target", "Measurement", "FundTransfer", "Exchange", "Participation", "Discrepancy",
+			"Source");
+
+	static final int MAX_NODES = 5000;
+
+	static final int MAX_DEPTH = 4;
+
+	static final int MAX_PATH = 10;
+
+	private static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
+
+	private static final List<String> HIERARCHY = List.of("PART_OF", "LOCATED_IN");
+
+	private static final List<String> FACTS = List.of("SUPPORTER", "RECIPIENT", "UNDER", "GOVERNED_BY",
+			"IMPLEMENTED_BY", "INVESTED_BY", "ABOUT", "SET_BY", "AGAINST", "FROM", "TO", "FOR", "OF", "CONCERNS");
+
+	// Whether node n passes the filter; the same words serve neighbourhoods and paths.
+	private static final String PASSES = """
+			(size($types) = 0 OR any(l IN labels(%1$s) WHERE l IN $types))
+			AND ($unconfirmed OR coalesce(%1$s.confirmed, true))
+			AND (NOT %1$s:Programme OR size($programmes) = 0 OR %1$s.key IN $programmes)
+			AND (size($programmes) = 0 OR NOT EXISTS { (%1$s)-[:UNDER]->(:Programme) }
+			     OR EXISTS { (%1$s)-[:UNDER]->(g:Programme) WHERE g.key IN $programmes })
+			AND ($asOf IS NULL OR CASE
+			      WHEN %1$s:Pairing THEN %1$s.status <> 'planned' AND (%1$s.startDate IS NULL OR %1$s.startDate <= $asOf)
+			           AND (%1$s.endDate IS NULL OR %1$s.endDate >= substring($asOf, 0, size(%1$s.endDate)))
+			      WHEN %1$s:Project THEN (%1$s.startYear IS NULL OR %1$s.startYear <= toInteger(left($asOf, 4)))
+			           AND (%1$s.status <> 'planned' OR %1$s.status IS NULL)
+			      ELSE true END)
+			""";
+
+	private static final String NODE = """
+			{ key: n.key, type: [l IN labels(n) WHERE l <> 'Entity'][0],
+			  label: CASE
+			    WHEN n:Pairing THEN coalesce([(n)-[:SUPPORTER]->(side) | side.name][0], '?') + ' → '
+			                        + coalesce([(n)-[:RECIPIENT]->(side) | side.name][0], '?')
+			    WHEN n:ReportedFigure THEN n.measure + ' ' + coalesce(n.value, '?') + ' ' + n.unit
+			    WHEN n:Target THEN n.indicator + ' ' + n.comparator + ' ' + n.value + ' ' + n.unit
+			    WHEN n:Exchange THEN n.kind + ' ' + coalesce(n.count, '?') + ' ' + n.unit
+			    WHEN n:FundTransfer THEN 'fund transfer step ' + coalesce(toString(n.step), '?')
+			    WHEN n:Participation THEN n.role + coalesce(' ' + n.group, '')
+			    WHEN n:Discrepancy THEN n.kind
+			    ELSE coalesce(n.name, n.title, n.key) END,
+			  level: n.level, kind: n.kind, confirmed: coalesce(n.confirmed, true),
+			  programme: [(n)-[:UNDER]->(owner:Programme) | owner.key][0],
+			  fundingFen: coalesce(n.totalInvestmentFen, n.collaborationFundsFen) }
+			""";
+
+	private static final String START = "MATCH (n:Entity {key: $key}) RETURN " + NODE + " AS node";
+
+	private static final String STEP = """
+			UNWIND $frontier AS key
+			MATCH (a:Entity {key: key})-[r]-(n:Entity)
+			WHERE type(r) IN $relationships AND (n.key IN $seen OR (
+			""" + PASSES.formatted("n") + """
+			))
+			WITH a, r, n LIMIT $rows
+			RETURN a.key AS from, type(r) AS type, startNode(r).key AS source, endNode(r).key AS target,
+			""" + NODE + " AS node";
+
+	private static final String NODES = """
+			UNWIND $keys AS key
+			MATCH (n:Entity {key: key})
+			RETURN """ + NODE + " AS node";
+
+	private final Neo4jClient client;
+
+	NetworkQuery(Neo4jClient client) {
+		this.client = client;
+	}
+
+	public Subgraph neighbourhood(String key, int depth, NetworkFilter filter, int limit) {
+		if (depth < 1 || depth > MAX_DEPTH) {
+			throw new InvalidInputException("depth", depth, "must be between 1 and " + MAX_DEPTH);
+		}
+		if (limit < 1 || limit > MAX_NODES) {
+			throw new InvalidInputException("limit", limit, "must be between 1 and " + MAX_NODES);
+		}
+		Map<String, Object> parameters = parameters(filter);
+		parameters.put("key", key);
+		Map<String, Subgraph.GraphNode> nodes = new LinkedHashMap<>();
+		Map<String, Subgraph.GraphEdge> edges = new LinkedHashMap<>();
+		this.client.query(START)
+			.bindAll(parameters)
+			.fetchAs(Subgraph.GraphNode.class)
+			.mappedBy((t, row) -> node(row.get("node")))
+			.one()
+			.ifPresent((n) -> nodes.put(n.id(), n));
+		if (nodes.isEmpty()) {
+			return new Subgraph(List.of(), List.of(), false);
+		}
+		List<String> frontier = List.of(key);
+		boolean truncated = false;
+		for (int step = 0; step < depth && !frontier.isEmpty() && !truncated; step++) {
+			parameters.put("frontier", frontier);
+			parameters.put("seen", List.copyOf(nodes.keySet()));
+			// Rows to already-seen nodes only add edges; leave room for them beyond the
+			// node budget.
+			parameters.put("rows", (limit - nodes.size() + 1) * 4 + 1000);
+			List<String> next = new ArrayList<>();
+			for (Record row : this.client.query(STEP)
+				.bindAll(parameters)
+				.fetchAs(Record.class)
+				.mappedBy((t, r) -> r)
+				.all()) {
+				Subgraph.GraphNode node = node(row.get("node"));
+				if (!nodes.containsKey(node.id())) {
+					if (nodes.size() >= limit) {
+						truncated = true;
+						break;
+					}
+					nodes.put(node.id(), node);
+					next.add(node.id());
+				}
+				Subgraph.GraphEdge edge = edge(row.get("type").asString(), row.get("source").asString(),
+						row.get("target").asString());
+				edges.putIfAbsent(edge.id(), edge);
+			}
+			frontier = next;
+		}
+		List<Subgraph.GraphEdge> drawn = edges.values()
+			.stream()
+			.filter((e) -> nodes.containsKey(e.source()) && nodes.containsKey(e.target()))
+			.toList();
+		return new Subgraph(List.copyOf(nodes.values()), drawn, truncated);
+	}
+
+	/**
+	 * All shortest paths (up to {@code paths} of them) between two nodes, found by a
+	 * breadth-first search from both ends that applies the filter to every node in
+	 * between.
+	 */
+	public List<Subgraph> shortestPaths(String from, String to, NetworkFilter filter, int maxLength, int paths) {
+		if (maxLength < 1 || maxLength > MAX_PATH) {
+			throw new InvalidInputException("maxLength", maxLength, "must be between 1 and " + MAX_PATH);
+		}
+		if (paths < 1 || paths > 20) {
+			throw new InvalidInputException("paths", paths, "must be between 1 and 20");
+		}
+		if (from.equals(to)) {
+			throw new InvalidInputException("to", to, "must differ from from");
+		}
+		PathSearch search = new PathSearch(from, to, (frontier, seen) -> step(parameters(filter), frontier, seen));
+		List<List<String>> found = search.run(maxLength, paths, MAX_NODES);
+		List<String> keys = found.stream().flatMap(List::stream).distinct().toList();
+		Map<String, Subgraph.GraphNode> nodes = new HashMap<>();
+		this.client.query(NODES)
+			.bind(keys)
+			.to("keys")
+			.fetchAs(Subgraph.GraphNode.class)
+			.mappedBy((t, row) -> node(row.get("node")))
+			.all()
+			.forEach((node) -> nodes.put(node.id(), node));
+		return found.stream().map((path) -> {
+			List<Subgraph.GraphEdge> edges = new ArrayList<>();
+			for (int i = 0; i + 1 < path.size(); i++) {
+				edges.add(search.edge(path.get(i), path.get(i + 1)));
+			}
+			return new Subgraph(path.stream().map(nodes::get).toList(), edges, false);
+		}).toList();
+	}
+
+	private List<PathSearch.Step> step(Map<String, Object> parameters, List<String> frontier, List<String> seen) {
+		parameters.put("frontier", frontier);
+		parameters.put("seen", seen);
+		parameters.put("rows", MAX_NODES * 4);
+		return List.copyOf(this.client.query(STEP)
+			.bindAll(parameters)
+			.fetchAs(PathSearch.Step.class)
+			.mappedBy((t, row) -> new PathSearch.Step(row.get("from").asString(), row.get("node").get("key").asString(),
+					edge(row.get("type").asString(), row.get("source").asString(), row.get("target").asString())))
+			.all());
+	}
+
+	private static Map<String, Object> parameters(NetworkFilter filter) {
+		List<String> types = (filter.types() != null) ? filter.types() : List.of();
+		for (String type : types) {
+			if (!TYPES.contains(type)) {
+				throw new InvalidInputException("filter.types", type, "must be one of " + TYPES);
+			}
+		}
+		if (filter.asOf() != null && !DATE.matcher(filter.asOf()).matches()) {
+			throw new InvalidInputException("filter.asOf", filter.asOf(), "must be a date YYYY, YYYY-MM or YYYY-MM-DD");
+		}
+		List<String> relationships = new ArrayList<>(FACTS);
+		if (!Boolean.FALSE.equals(filter.hierarchy())) {
+			relationships.addAll(HIERARCHY);
+		}
+		if (types.contains("Source")) {
+			relationships.add("CITES");
+		}
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("types", types.isEmpty() ? TYPES.stream().filter((t) -> !t.equals("Source")).toList() : types);
+		parameters.put("programmes", (filter.programmes() != null) ? filter.programmes() : List.of());
+		parameters.put("asOf", filter.asOf());
+		parameters.put("unconfirmed", !Boolean.FALSE.equals(filter.unconfirmed()));
+		parameters.put("relationships", relationships);
+		return parameters;
+	}
+
+	private static Subgraph.GraphNode node(Value node) {
+		return new Subgraph.GraphNode(node.get("key").asString(), node.get("type").asString(),
+				node.get("label").asString(), node.get("level").asString(null), node.get("kind").asString(null),
+				node.get("programme").asString(null), node.get("confirmed").asBoolean(true),
+				Project.yuan(node.get("fundingFen")));
+	}
+
+	private static Subgraph.GraphEdge edge(String type, String source, String target) {
+		return new Subgraph.GraphEdge(source + "|" + type + "|" + target, type, source, target);
+	}
+
+}

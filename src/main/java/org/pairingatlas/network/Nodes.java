@@ -1,0 +1,109 @@
+package org.pairingatlas.network;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.pairingatlas.figure.ReportedFigures;
+import org.pairingatlas.organisation.Organisations;
+import org.pairingatlas.pairing.PairingSearch;
+import org.pairingatlas.programme.Programmes;
+import org.pairingatlas.project.Projects;
+import org.pairingatlas.region.Regions;
+import org.pairingatlas.source.Sources;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds any entity by its id and returns it as the object of its own feature.
+ */
+@Service
+public class Nodes {
+
+	private static final String LABELS = """
+			UNWIND $ids AS id
+			MATCH (n:Entity {key: id})
+			RETURN id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label
+			""";
+
+	private final Neo4jClient client;
+
+	private final Regions regions;
+
+	private final Organisations organisations;
+
+	private final Programmes programmes;
+
+	private final PairingSearch pairings;
+
+	private final Projects projects;
+
+	private final Sources sources;
+
+	private final ReportedFigures figures;
+
+	Nodes(Neo4jClient client, Regions regions, Organisations organisations, Programmes programmes,
+			PairingSearch pairings, Projects projects, Sources sources, ReportedFigures figures) {
+		this.client = client;
+		this.regions = regions;
+		this.organisations = organisations;
+		this.programmes = programmes;
+		this.pairings = pairings;
+		this.projects = projects;
+		this.sources = sources;
+		this.figures = figures;
+	}
+
+	public Optional<Object> byId(String id) {
+		return Optional.ofNullable(byIds(List.of(id)).get(id));
+	}
+
+	/**
+	 * Each id's entity, as the object of its feature, with one query per kind of entity
+	 * found.
+	 */
+	public Map<String, Object> byIds(Collection<String> ids) {
+		Map<String, List<String>> idsByLabel = new HashMap<>();
+		this.client.query(LABELS)
+			.bind(List.copyOf(ids))
+			.to("ids")
+			.fetch()
+			.all()
+			.forEach((row) -> idsByLabel.computeIfAbsent((String) row.get("label"), (l) -> new ArrayList<>())
+				.add((String) row.get("id")));
+		Map<String, Object> found = new HashMap<>();
+		idsByLabel.forEach((label, keys) -> found.putAll(load(label, keys)));
+		return found;
+	}
+
+	private Map<String, ?> load(String label, List<String> keys) {
+		return switch (label) {
+			case "Region" -> this.regions.byKeys(keys);
+			case "Organisation" -> this.organisations.byKeys(keys);
+			case "Programme" -> this.programmes.byKeys(keys);
+			case "Project" -> this.projects.byKeys(keys);
+			default -> one(label, keys);
+		};
+	}
+
+	// Kinds that are looked up one at a time: they are rarely asked for in bulk.
+	private Map<String, Object> one(String label, List<String> keys) {
+		Map<String, Object> found = new HashMap<>();
+		for (String key : keys) {
+			Optional<?> entity = switch (label) {
+				case "Pairing" -> this.pairings.byKey(key);
+				case "Source" -> this.sources.document(key);
+				case "ReportedFigure" -> this.figures.figure(key);
+				case "Discrepancy" -> this.figures.discrepancy(key);
+				default -> Optional.empty();
+			};
+			entity.ifPresent((e) -> found.put(key, e));
+		}
+		return found;
+	}
+
+}

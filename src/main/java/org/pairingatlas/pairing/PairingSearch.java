@@ -1,0 +1,109 @@
+package org.pairingatlas.pairing;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.pairingatlas.base.graphql.Connection;
+import org.pairingatlas.base.graphql.InvalidInputException;
+import org.pairingatlas.base.graphql.Page;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Lists pairings by filter, sorted, a page at a time. Region filters include everything
+ * below the region and organisations located there.
+ */
+@Service
+public class PairingSearch {
+
+	private static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
+
+	// A date is compared at the precision both sides have: a pairing ending "2014-05" is
+	// still active on
+	// 2014-05-20.
+	private static final String MATCHING = """
+			MATCH (p:Pairing)-[:UNDER]->(g:Programme), (p)-[:SUPPORTER]->(s), (p)-[:RECIPIENT]->(r)
+			WHERE ($programme IS NULL OR g.key = $programme)
+			  AND ($level IS NULL OR p.level = $level)
+			  AND ($kind IS NULL OR p.kind = $kind)
+			  AND ($confirmed IS NULL OR p.confirmed = $confirmed)
+			  AND ($supporterRegion IS NULL OR EXISTS { (s)-[:LOCATED_IN|PART_OF*0..6]->(:Region {key: $supporterRegion}) })
+			  AND ($recipientRegion IS NULL OR EXISTS { (r)-[:LOCATED_IN|PART_OF*0..6]->(:Region {key: $recipientRegion}) })
+			  AND ($activeOn IS NULL OR (p.status <> 'planned'
+			       AND (p.startDate IS NULL OR p.startDate <= $activeOn)
+			       AND (p.endDate IS NULL OR p.endDate >= substring($activeOn, 0, size(p.endDate)))))
+			""";
+
+	private static final String COUNT = MATCHING + "RETURN count(p) AS total";
+
+	private static final String PAGE = MATCHING + """
+			RETURN p, g.key AS programme, s.key AS supporter, r.key AS recipient
+			ORDER BY CASE $sort
+			           WHEN 'SUPPORTER' THEN s.name
+			           WHEN 'RECIPIENT' THEN r.name
+			           WHEN 'START_DATE' THEN coalesce(p.startDate, '9999')
+			           ELSE g.key + '/' + p.level END, p.key
+			SKIP $offset LIMIT $limit
+			""";
+
+	private static final String BY_KEY = """
+			MATCH (p:Pairing {key: $key})-[:UNDER]->(g:Programme), (p)-[:SUPPORTER]->(s), (p)-[:RECIPIENT]->(r)
+			RETURN p, g.key AS programme, s.key AS supporter, r.key AS recipient
+			""";
+
+	private final Neo4jClient client;
+
+	PairingSearch(Neo4jClient client) {
+		this.client = client;
+	}
+
+	public java.util.Optional<Pairing> byKey(String key) {
+		return this.client.query(BY_KEY)
+			.bind(key)
+			.to("key")
+			.fetchAs(Pairing.class)
+			.mappedBy((t, row) -> Pairing.of(row))
+			.one();
+	}
+
+	public Connection<Pairing> find(PairingFilter filter, PairingSort sort, Page page) {
+		Map<String, Object> parameters = parameters(filter);
+		long total = this.client.query(COUNT).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
+		parameters.put("sort", sort.name());
+		parameters.put("offset", page.offset());
+		parameters.put("limit", page.limit() + 1);
+		List<Pairing> fetched = List.copyOf(this.client.query(PAGE)
+			.bindAll(parameters)
+			.fetchAs(Pairing.class)
+			.mappedBy((types, row) -> Pairing.of(row))
+			.all());
+		return Connection.of(page, fetched, total);
+	}
+
+	private static Map<String, Object> parameters(PairingFilter filter) {
+		if (filter.level() != null && !PairingVocabulary.LEVELS.contains(filter.level())) {
+			throw new InvalidInputException("filter.level", filter.level(),
+					"must be one of " + PairingVocabulary.LEVELS);
+		}
+		if (filter.kind() != null && !PairingVocabulary.KINDS.contains(filter.kind())) {
+			throw new InvalidInputException("filter.kind", filter.kind(), "must be one of " + PairingVocabulary.KINDS);
+		}
+		if (filter.activeOn() != null && !DATE.matcher(filter.activeOn()).matches()) {
+			throw new InvalidInputException("filter.activeOn", filter.activeOn(),
+					"must be a date YYYY, YYYY-MM or YYYY-MM-DD");
+		}
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("programme", filter.programme());
+		parameters.put("level", filter.level());
+		parameters.put("kind", filter.kind());
+		parameters.put("confirmed", filter.confirmed());
+		parameters.put("supporterRegion", filter.supporterRegion());
+		parameters.put("recipientRegion", filter.recipientRegion());
+		parameters.put("activeOn", filter.activeOn());
+		return parameters;
+	}
+
+}

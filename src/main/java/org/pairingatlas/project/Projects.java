@@ -1,0 +1,107 @@
+package org.pairingatlas.project;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.pairingatlas.base.graphql.Connection;
+import org.pairingatlas.base.graphql.InvalidInputException;
+import org.pairingatlas.base.graphql.Page;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads projects: by key, or by filter a page at a time. A region filter includes
+ * everything below the region.
+ */
+@Service
+public class Projects {
+
+	private static final String PROJECT_COLUMNS = """
+			OPTIONAL MATCH (x)-[:UNDER]->(g:Programme)
+			OPTIONAL MATCH (x)-[:LOCATED_IN]->(place:Region)
+			OPTIONAL MATCH (x)-[:IMPLEMENTED_BY]->(i)
+			OPTIONAL MATCH (x)-[:INVESTED_BY]->(v)
+			WITH x, head(collect(g.key)) AS programme, head(collect(place.key)) AS region,
+			     head(collect(i.key)) AS implementer, head(collect(v.key)) AS investor
+			""";
+
+	private static final String BY_KEYS = """
+			UNWIND $keys AS key
+			MATCH (x:Project {key: key})
+			""" + PROJECT_COLUMNS + "RETURN x, programme, region, implementer, investor";
+
+	private static final String MATCHING = """
+			MATCH (x:Project)
+			WHERE ($programme IS NULL OR EXISTS { (x)-[:UNDER]->(:Programme {key: $programme}) })
+			  AND ($category IS NULL OR x.category = $category)
+			  AND ($status IS NULL OR x.status = $status)
+			  AND ($region IS NULL OR EXISTS { (x)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..5]->(:Region {key: $region}) })
+			  AND ($investor IS NULL OR EXISTS { (x)-[:INVESTED_BY]->(:Entity {key: $investor}) })
+			  AND ($yearFrom IS NULL OR coalesce(x.endYear, x.startYear) >= $yearFrom)
+			  AND ($yearTo IS NULL OR coalesce(x.startYear, x.endYear) <= $yearTo)
+			""";
+
+	private static final String COUNT = MATCHING + "RETURN count(x) AS total";
+
+	private static final String PAGE = MATCHING + PROJECT_COLUMNS
+			+ """
+					RETURN x, programme, region, implementer, investor
+					ORDER BY CASE $sort WHEN 'NAME' THEN x.name
+					                    WHEN 'START_YEAR' THEN toString(coalesce(x.startYear, 9999))
+					                    WHEN 'TOTAL_INVESTMENT' THEN toString(1000000000000000 - coalesce(x.totalInvestmentFen, 0))
+					                    ELSE coalesce(x.category, '~') END, x.key
+					SKIP $offset LIMIT $limit
+					""";
+
+	private final Neo4jClient client;
+
+	Projects(Neo4jClient client) {
+		this.client = client;
+	}
+
+	public Optional<Project> byKey(String key) {
+		return byKeys(List.of(key)).values().stream().findFirst();
+	}
+
+	public Map<String, Project> byKeys(Collection<String> keys) {
+		Map<String, Project> projects = new HashMap<>();
+		this.client.query(BY_KEYS)
+			.bind(List.copyOf(keys))
+			.to("keys")
+			.fetchAs(Project.class)
+			.mappedBy((types, row) -> Project.of(row))
+			.all()
+			.forEach((project) -> projects.put(project.key(), project));
+		return projects;
+	}
+
+	public Connection<Project> find(ProjectFilter filter, ProjectSort sort, Page page) {
+		if (filter.yearFrom() != null && filter.yearTo() != null && filter.yearTo() < filter.yearFrom()) {
+			throw new InvalidInputException("filter.yearTo", filter.yearTo(),
+					"is before yearFrom " + filter.yearFrom());
+		}
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("programme", filter.programme());
+		parameters.put("category", filter.category());
+		parameters.put("status", filter.status());
+		parameters.put("region", filter.region());
+		parameters.put("investor", filter.investor());
+		parameters.put("yearFrom", filter.yearFrom());
+		parameters.put("yearTo", filter.yearTo());
+		long total = this.client.query(COUNT).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
+		parameters.put("sort", sort.name());
+		parameters.put("offset", page.offset());
+		parameters.put("limit", page.limit() + 1);
+		List<Project> fetched = List.copyOf(this.client.query(PAGE)
+			.bindAll(parameters)
+			.fetchAs(Project.class)
+			.mappedBy((t, row) -> Project.of(row))
+			.all());
+		return Connection.of(page, fetched, total);
+	}
+
+}

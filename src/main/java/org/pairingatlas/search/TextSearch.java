@@ -1,0 +1,135 @@
+package org.pairingatlas.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.pairingatlas.base.graphql.InvalidInputException;
+import org.pairingatlas.network.Nodes;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Ranked search across all entity types by Chinese name, English name, or pinyin with or
+ * without tones, or initials. Exact names rank above names that start with the text,
+ * which rank above names that merely contain it; higher levels of the hierarchy break
+ * ties.
+ */
+@Service
+public class TextSearch {
+
+	/** Labels a search may be narrowed to. */
+	public static final Set<String> TYPES = Set.of("Region", "Organisation", "Programme", "Project", "Source");
+
+	private static final int MAX_RESULTS = 50;
+
+	private static final int MAX_TEXT = 100;
+
+	private static final String BY_NAME = """
+			CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $candidates}) YIELD node, score
+			WHERE any(l IN labels(node) WHERE l IN $types)
+			WITH node, score, coalesce(node.name, node.title, '') AS name
+			RETURN node.key AS key, 'name' AS matched,
+			       score + CASE WHEN name = $text OR node.nameEn = $text OR node.number = $text THEN 100
+			                    WHEN name STARTS WITH $text THEN 50 ELSE 0 END
+			             + (5 - coalesce(node.levelRank, 5)) * 0.5 - size(name) * 0.01 AS score
+			""";
+
+	private static final String BY_PINYIN = """
+			CALL db.index.fulltext.queryNodes('entity_pinyin', $lucene, {limit: $candidates}) YIELD node, score
+			WHERE any(l IN labels(node) WHERE l IN $types)
+			WITH node, score, split(node.pinyinFull, ' ') AS full, split(node.pinyinInitials, ' ') AS initials
+			WITH node, score, full, initials, any(t IN full WHERE t STARTS WITH $pinyin) AS onFull
+			RETURN node.key AS key, CASE WHEN onFull THEN 'pinyin' ELSE 'initials' END AS matched,
+			       score + CASE WHEN $pinyin IN full OR $pinyin IN initials THEN 100
+			                    WHEN onFull THEN 60 ELSE 40 END
+			             + (5 - coalesce(node.levelRank, 5)) * 0.5 - size(node.name) * 0.01 AS score
+			""";
+
+	private final Neo4jClient client;
+
+	private final Nodes nodes;
+
+	TextSearch(Neo4jClient client, Nodes nodes) {
+		this.client = client;
+		this.nodes = nodes;
+	}
+
+	public List<SearchHit> search(String text, List<String> types, int first) {
+		String trimmed = text.strip();
+		if (trimmed.isEmpty()) {
+			throw new InvalidInputException("text", text, "must not be empty");
+		}
+		if (trimmed.length() > MAX_TEXT) {
+			throw new InvalidInputException("text", trimmed.substring(0, 20) + "…",
+					"is longer than " + MAX_TEXT + " characters");
+		}
+		if (first < 1 || first > MAX_RESULTS) {
+			throw new InvalidInputException("first", first, "must be between 1 and " + MAX_RESULTS);
+		}
+		for (String type : types) {
+			if (!TYPES.contains(type)) {
+				throw new InvalidInputException("types", type, "must be one of " + TYPES);
+			}
+		}
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("text", trimmed);
+		parameters.put("types", types.isEmpty() ? List.copyOf(TYPES) : types);
+		parameters.put("candidates", first * 5);
+		Map<String, Scored> best = new HashMap<>();
+		parameters.put("lucene", escape(trimmed) + (trimmed.codePoints().allMatch((c) -> c < 128) ? "*" : ""));
+		collect(BY_NAME, parameters, best);
+		String pinyin = PinyinNames.normaliseQuery(withoutEnglishLevelWords(trimmed));
+		if (!pinyin.isEmpty() && trimmed.codePoints().noneMatch(Character::isIdeographic)) {
+			parameters.put("pinyin", pinyin);
+			parameters.put("lucene", pinyin + "*");
+			collect(BY_PINYIN, parameters, best);
+		}
+		List<Scored> ranked = best.values()
+			.stream()
+			.sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::key))
+			.limit(first)
+			.toList();
+		Map<String, Object> found = this.nodes.byIds(ranked.stream().map(Scored::key).toList());
+		List<SearchHit> hits = new ArrayList<>();
+		ranked.forEach((s) -> {
+			Object node = found.get(s.key());
+			if (node != null) {
+				hits.add(new SearchHit(node, Math.round(s.score() * 1000) / 1000.0, s.matched()));
+			}
+		});
+		return hits;
+	}
+
+	private void collect(String cypher, Map<String, Object> parameters, Map<String, Scored> best) {
+		this.client.query(cypher).bindAll(parameters).fetch().all().forEach((row) -> {
+			Scored scored = new Scored((String) row.get("key"), ((Number) row.get("score")).doubleValue(),
+					(String) row.get("matched"));
+			best.merge(scored.key(), scored, (a, b) -> (a.score() >= b.score()) ? a : b);
+		});
+	}
+
+	/**
+	 * "Zhuxi County" is searched as "zhuxi": the English level words are not part of the
+	 * pinyin.
+	 */
+	private static String withoutEnglishLevelWords(String text) {
+		String stripped = text.replaceAll(
+				"(?i)\\b(county|district|city|prefecture|province|town|township|subdistrict|street|village|autonomous)\\b",
+				" ");
+		return stripped.isBlank() ? text : stripped;
+	}
+
+	/** Lucene's query syntax characters, escaped so a search text is taken literally. */
+	static String escape(String text) {
+		return text.replaceAll("([+\\-!(){}\\[\\]^\"~*?:\\\\/&|])", "\\\\$1");
+	}
+
+	private record Scored(String key, double score, String matched) {
+	}
+
+}
