@@ -14,6 +14,7 @@ import org.pairingatlas.programme.Programmes;
 import org.pairingatlas.project.Projects;
 import org.pairingatlas.region.Regions;
 import org.pairingatlas.source.Sources;
+import org.pairingatlas.target.Targets;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -46,8 +47,10 @@ public class Nodes {
 
 	private final ReportedFigures figures;
 
+	private final Targets targets;
+
 	Nodes(Neo4jClient client, Regions regions, Organisations organisations, Programmes programmes,
-			PairingSearch pairings, Projects projects, Sources sources, ReportedFigures figures) {
+			PairingSearch pairings, Projects projects, Sources sources, ReportedFigures figures, Targets targets) {
 		this.client = client;
 		this.regions = regions;
 		this.organisations = organisations;
@@ -56,6 +59,7 @@ public class Nodes {
 		this.projects = projects;
 		this.sources = sources;
 		this.figures = figures;
+		this.targets = targets;
 	}
 
 	public Optional<Object> byId(String id) {
@@ -99,6 +103,7 @@ public class Nodes {
 				case "Source" -> this.sources.document(key);
 				case "ReportedFigure" -> this.figures.figure(key);
 				case "Discrepancy" -> this.figures.discrepancy(key);
+				case "Target" -> this.targets.byKey(key);
 				default -> Optional.empty();
 			};
 			entity.ifPresent((e) -> found.put(key, e));

@@ -49,8 +49,9 @@ public class PairingSearch {
 			SKIP $offset LIMIT $limit
 			""";
 
-	private static final String BY_KEY = """
-			MATCH (p:Pairing {key: $key})-[:UNDER]->(g:Programme), (p)-[:SUPPORTER]->(s), (p)-[:RECIPIENT]->(r)
+	private static final String BY_KEYS = """
+			UNWIND $keys AS key
+			MATCH (p:Pairing {key: key})-[:UNDER]->(g:Programme), (p)-[:SUPPORTER]->(s), (p)-[:RECIPIENT]->(r)
 			RETURN p, g.key AS programme, s.key AS supporter, r.key AS recipient
 			""";
 
@@ -61,12 +62,19 @@ public class PairingSearch {
 	}
 
 	public java.util.Optional<Pairing> byKey(String key) {
-		return this.client.query(BY_KEY)
-			.bind(key)
-			.to("key")
+		return java.util.Optional.ofNullable(byKeys(List.of(key)).get(key));
+	}
+
+	public Map<String, Pairing> byKeys(java.util.Collection<String> keys) {
+		Map<String, Pairing> found = new HashMap<>();
+		this.client.query(BY_KEYS)
+			.bind(List.copyOf(keys))
+			.to("keys")
 			.fetchAs(Pairing.class)
 			.mappedBy((t, row) -> Pairing.of(row))
-			.one();
+			.all()
+			.forEach((pairing) -> found.put(pairing.key(), pairing));
+		return found;
 	}
 
 	public Connection<Pairing> find(PairingFilter filter, PairingSort sort, Page page) {

@@ -63,4 +63,19 @@ class SourceController {
 		return this.sources.citationsOfAll(facts);
 	}
 
+	@BatchMapping(typeName = "FundTransfer", field = "sources")
+	Map<Sourced, List<Citation>> transferSources(List<Sourced> facts) {
+		return this.sources.citationsOfAll(facts);
+	}
+
+	@BatchMapping(typeName = "Target", field = "sources")
+	Map<Sourced, List<Citation>> targetSources(List<Sourced> facts) {
+		return this.sources.citationsOfAll(facts);
+	}
+
+	@BatchMapping(typeName = "Measurement", field = "sources")
+	Map<Sourced, List<Citation>> measurementSources(List<Sourced> facts) {
+		return this.sources.citationsOfAll(facts);
+	}
+
 }

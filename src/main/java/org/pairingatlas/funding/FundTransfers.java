@@ -1,0 +1,51 @@
+package org.pairingatlas.funding;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The fund-transfer chain of a programme or a project, in the order the money moves.
+ */
+@Service
+public class FundTransfers {
+
+	private static final String CHAIN = """
+			MATCH (t:FundTransfer)-[:FROM]->(source), (t)-[:TO]->(target)
+			OPTIONAL MATCH (t)-[:UNDER]->(g:Programme)
+			OPTIONAL MATCH (t)-[:FOR]->(x:Project)
+			WITH t, source, target, g, x
+			WHERE ($programme IS NULL OR g.key = $programme)
+			  AND ($project IS NULL OR x.key = $project
+			       OR (x IS NULL AND EXISTS { (:Project {key: $project})-[:UNDER]->(g) }))
+			RETURN t, source.key AS from, target.key AS to, g.key AS programme, x.key AS project
+			ORDER BY g.key, t.step, t.key
+			""";
+
+	private final Neo4jClient client;
+
+	FundTransfers(Neo4jClient client) {
+		this.client = client;
+	}
+
+	/**
+	 * The transfers of a programme, or of a project: those made for it, and the
+	 * programme's general chain through which its funds flow.
+	 */
+	public List<FundTransfer> chain(@Nullable String programme, @Nullable String project) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("programme", programme);
+		parameters.put("project", project);
+		return List.copyOf(this.client.query(CHAIN)
+			.bindAll(parameters)
+			.fetchAs(FundTransfer.class)
+			.mappedBy((t, row) -> FundTransfer.of(row))
+			.all());
+	}
+
+}

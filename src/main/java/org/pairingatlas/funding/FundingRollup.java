@@ -1,0 +1,139 @@
+package org.pairingatlas.funding;
+
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.pairingatlas.base.graphql.InvalidInputException;
+import org.pairingatlas.figure.ReportedFigure;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Adds up the funding of enumerated projects by the chosen dimensions in one query, and
+ * lists beside it the amounts the documents report for the same scope (often for projects
+ * they do not list).
+ */
+@Service
+public class FundingRollup {
+
+	/** What a roll-up can be grouped by. */
+	public enum Dimension {
+
+		PROGRAMME, YEAR, CATEGORY, REGION, SUPPORTER
+
+	}
+
+	// The supporter of a project is its investor if it names one, else the supporter
+	// paired with the
+	// project's county under the project's programme.
+	private static final String ROLLUP = """
+			MATCH (x:Project)
+			OPTIONAL MATCH (x)-[:UNDER]->(g:Programme)
+			OPTIONAL MATCH (x)-[:LOCATED_IN]->(place:Region)
+			WITH x, g, place
+			WHERE ($programme IS NULL OR g.key = $programme)
+			  AND ($category IS NULL OR x.category = $category)
+			  AND ($region IS NULL OR EXISTS { (place)-[:PART_OF*0..5]->(:Region {key: $region}) })
+			  AND ($yearFrom IS NULL OR coalesce(x.endYear, x.startYear) >= $yearFrom)
+			  AND ($yearTo IS NULL OR coalesce(x.startYear, x.endYear) <= $yearTo)
+			CALL (x, g, place) {
+			  OPTIONAL MATCH (x)-[:INVESTED_BY]->(investor)
+			  OPTIONAL MATCH (place)-[:PART_OF*0..3]->(:Region)<-[:RECIPIENT]-(pairing:Pairing)-[:UNDER]->(g),
+			                 (pairing)-[:SUPPORTER]->(paired)
+			  RETURN coalesce(head(collect(DISTINCT investor.key)), head(collect(DISTINCT paired.key))) AS supporter
+			}
+			WITH x, g, place, supporter
+			WHERE $supporter IS NULL OR supporter = $supporter
+			WITH CASE WHEN $byProgramme THEN g.key END AS programme,
+			     CASE WHEN $byYear THEN coalesce(x.startYear, x.endYear) END AS year,
+			     CASE WHEN $byCategory THEN x.category END AS category,
+			     CASE WHEN $byRegion THEN place.key END AS region,
+			     CASE WHEN $bySupporter THEN supporter END AS supporter,
+			     x
+			RETURN programme, year, category, region, supporter, count(x) AS projects,
+			       sum(coalesce(x.collaborationFundsFen, 0)) AS collaboration,
+			       sum(coalesce(x.matchingFundsFen, 0)) AS matching,
+			       sum(coalesce(x.centralInvestmentFen, 0)) AS central,
+			       sum(coalesce(x.localInvestmentFen, 0)) AS local,
+			       sum(coalesce(x.otherInvestmentFen, 0)) AS other,
+			       sum(coalesce(x.totalInvestmentFen, 0)) AS total
+			ORDER BY programme, year, category, region, supporter
+			""";
+
+	private static final String REPORTED = """
+			MATCH (f:ReportedFigure)-[:ABOUT]->(subject)
+			WHERE (f.measure STARTS WITH 'funds.' OR f.measure STARTS WITH 'investment.') AND f.unit IN ['yuan', 'wan', 'yi']
+			  AND ($category IS NULL OR f.dimension = $category)
+			  AND ($yearFrom IS NULL OR f.periodEnd IS NULL OR f.periodEnd >= toString($yearFrom))
+			  AND ($yearTo IS NULL OR f.periodStart IS NULL OR f.periodStart <= toString($yearTo))
+			  AND ($region IS NULL OR EXISTS { (subject)-[:LOCATED_IN|PART_OF*0..5]->(:Region {key: $region}) }
+			       OR (subject:Programme AND EXISTS { (subject)<-[:UNDER]-(:Pairing)-[:RECIPIENT]->()-[:LOCATED_IN|PART_OF*0..5]->(:Region {key: $region}) }))
+			  AND ($programme IS NULL OR subject.key = $programme
+			       OR EXISTS { (:Programme {key: $programme})-[:GOVERNED_BY]->(:Source)<-[:CITES]-(f) })
+			RETURN DISTINCT f ORDER BY f.measure, f.dimension, f.key
+			""";
+
+	private final Neo4jClient client;
+
+	FundingRollup(Neo4jClient client) {
+		this.client = client;
+	}
+
+	public List<FundingRow> rollup(FundingFilter filter, Set<Dimension> groupBy) {
+		Map<String, Object> parameters = parameters(filter);
+		EnumSet<Dimension> dimensions = groupBy.isEmpty() ? EnumSet.noneOf(Dimension.class) : EnumSet.copyOf(groupBy);
+		parameters.put("byProgramme", dimensions.contains(Dimension.PROGRAMME));
+		parameters.put("byYear", dimensions.contains(Dimension.YEAR));
+		parameters.put("byCategory", dimensions.contains(Dimension.CATEGORY));
+		parameters.put("byRegion", dimensions.contains(Dimension.REGION));
+		parameters.put("bySupporter", dimensions.contains(Dimension.SUPPORTER));
+		return List.copyOf(this.client.query(ROLLUP)
+			.bindAll(parameters)
+			.fetchAs(FundingRow.class)
+			.mappedBy((t, row) -> row(row))
+			.all());
+	}
+
+	public List<ReportedFigure> reported(FundingFilter filter) {
+		return List.copyOf(this.client.query(REPORTED)
+			.bindAll(parameters(filter))
+			.fetchAs(ReportedFigure.class)
+			.mappedBy((t, row) -> ReportedFigure.of(row.get("f")))
+			.all());
+	}
+
+	private static Map<String, Object> parameters(FundingFilter filter) {
+		if (filter.yearFrom() != null && filter.yearTo() != null && filter.yearTo() < filter.yearFrom()) {
+			throw new InvalidInputException("filter.yearTo", filter.yearTo(),
+					"is before yearFrom " + filter.yearFrom());
+		}
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("programme", filter.programme());
+		parameters.put("region", filter.region());
+		parameters.put("yearFrom", filter.yearFrom());
+		parameters.put("yearTo", filter.yearTo());
+		parameters.put("category", filter.category());
+		parameters.put("supporter", filter.supporter());
+		return parameters;
+	}
+
+	private static FundingRow row(Record row) {
+		return new FundingRow(row.get("programme").asString(null),
+				row.get("year").isNull() ? null : row.get("year").asInt(), row.get("category").asString(null),
+				row.get("region").asString(null), row.get("supporter").asString(null), row.get("projects").asInt(),
+				yuan(row.get("collaboration")), yuan(row.get("matching")), yuan(row.get("central")),
+				yuan(row.get("local")), yuan(row.get("other")), yuan(row.get("total")));
+	}
+
+	private static BigDecimal yuan(Value fen) {
+		return BigDecimal.valueOf(fen.asLong(), 2);
+	}
+
+}
