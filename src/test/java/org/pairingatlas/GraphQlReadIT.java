@@ -1,12 +1,6 @@
 package org.pairingatlas;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.http.client.reactive.JdkClientHttpConnector;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,20 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The minimal read surface over HTTP: programmes with counts, a region with its pairings
  * and their sources, an organisation, and the discrepancies found in the documents.
  */
-class GraphQlReadIT extends Neo4jTestSupport {
-
-	@LocalServerPort
-	int port;
-
-	HttpGraphQlTester graphQl;
-
-	@BeforeEach
-	void connect() {
-		WebTestClient client = WebTestClient.bindToServer(new JdkClientHttpConnector())
-			.baseUrl("http://localhost:" + this.port + "/graphql")
-			.build();
-		this.graphQl = HttpGraphQlTester.create(client);
-	}
+class GraphQlReadIT extends GraphQlTestSupport {
 
 	@Test
 	void programmes_lists_the_five_programmes_with_real_counts() {

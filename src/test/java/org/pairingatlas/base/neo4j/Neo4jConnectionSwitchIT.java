@@ -1,6 +1,9 @@
 package org.pairingatlas.base.neo4j;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -35,7 +38,11 @@ class Neo4jConnectionSwitchIT {
 	private static ConfigurableApplicationContext start(String... properties) {
 		SpringApplicationBuilder builder = new SpringApplicationBuilder(PairingAtlasApplication.class);
 		PairingAtlasApplication.commandLine(builder.application());
-		return builder.properties("pairing-atlas.seed.on-start=never").properties(properties).run();
+		// As command-line arguments, so they override application.properties as an
+		// operator's would.
+		List<String> arguments = new ArrayList<>(List.of("--pairing-atlas.seed.on-start=never"));
+		Arrays.stream(properties).map((property) -> "--" + property).forEach(arguments::add);
+		return builder.run(arguments.toArray(String[]::new));
 	}
 
 	@Test

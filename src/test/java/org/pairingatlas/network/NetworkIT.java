@@ -1,0 +1,101 @@
+package org.pairingatlas.network;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.pairingatlas.GraphQlTestSupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Neighbourhoods and shortest paths as nodes and edges, filtered by type, programme and
+ * date.
+ */
+class NetworkIT extends GraphQlTestSupport {
+
+	@Test
+	void the_shortest_path_from_miyun_to_a_zhuxi_school_goes_through_their_pairing() {
+		var response = this.graphQl.documentName("shortestPaths")
+			.variable("from", "110118")
+			.variable("to", "org-zhuxi-miyun-primary-school")
+			.execute();
+		response.path("shortestPaths[0].nodes[*].id")
+			.entityList(String.class)
+			.containsExactly("110118", "pair-miyun-zhuxi", "420324", "org-zhuxi-miyun-primary-school");
+		response.path("shortestPaths[0].edges[*].type")
+			.entityList(String.class)
+			.containsExactly("SUPPORTER", "RECIPIENT", "LOCATED_IN");
+	}
+
+	@Test
+	void a_path_is_not_found_through_nodes_the_filter_leaves_out() {
+		this.graphQl.documentName("shortestPaths")
+			.variable("from", "110118")
+			.variable("to", "org-zhuxi-miyun-primary-school")
+			.variable("filter", Map.of("asOf", "2013-01-01", "hierarchy", false))
+			.execute()
+			.path("shortestPaths")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	@Test
+	void the_neighbourhood_of_zhuxi_holds_its_pairing_and_its_prefecture() {
+		var response = this.graphQl.documentName("neighbourhood")
+			.variable("id", "420324")
+			.variable("depth", 1)
+			.execute();
+		response.path("neighbourhood.nodes[0].id").entity(String.class).isEqualTo("420324");
+		response.path("neighbourhood.nodes[*].id").entityList(String.class).contains("pair-miyun-zhuxi", "420300");
+		response.path("neighbourhood.edges[?(@.type == 'RECIPIENT')].source")
+			.entityList(String.class)
+			.contains("pair-miyun-zhuxi");
+	}
+
+	@Test
+	void the_network_as_of_a_date_before_the_pairing_leaves_it_out() {
+		this.graphQl.documentName("neighbourhood")
+			.variable("id", "420324")
+			.variable("depth", 1)
+			.variable("filter", Map.of("asOf", "2013"))
+			.execute()
+			.path("neighbourhood.nodes[*].id")
+			.entityList(String.class)
+			.doesNotContain("pair-miyun-zhuxi");
+	}
+
+	@Test
+	void a_type_filter_keeps_only_those_types_beside_the_start() {
+		this.graphQl.documentName("neighbourhood")
+			.variable("id", "420324")
+			.variable("depth", 2)
+			.variable("filter", Map.of("types", List.of("Pairing", "Region")))
+			.execute()
+			.path("neighbourhood.nodes[*].type")
+			.entityList(String.class)
+			.satisfies((types) -> assertThat(types).containsOnly("Pairing", "Region"));
+	}
+
+	@Test
+	void the_node_limit_truncates_and_says_so() {
+		var response = this.graphQl.documentName("neighbourhood")
+			.variable("id", "420300")
+			.variable("depth", 2)
+			.variable("limit", 10)
+			.execute();
+		response.path("neighbourhood.truncated").entity(Boolean.class).isEqualTo(true);
+		response.path("neighbourhood.nodes").entityList(Object.class).hasSize(10);
+	}
+
+	@Test
+	void any_entity_is_found_by_its_id() {
+		var project = this.graphQl.documentName("node").variable("id", "proj-fangxian-shagouhe-treatment").execute();
+		project.path("node.__typename").entity(String.class).isEqualTo("Project");
+		project.path("node.collaborationFunds").entity(String.class).isEqualTo("37500000.00");
+		project.path("node.sources[0].document.number").entity(String.class).isEqualTo("十政办发〔2022〕20号");
+		var document = this.graphQl.documentName("node").variable("id", "D002").execute();
+		document.path("node.number").entity(String.class).isEqualTo("鄂政函〔2014〕220号");
+	}
+
+}
