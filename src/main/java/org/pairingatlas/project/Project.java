@@ -16,7 +16,8 @@ public record Project(String key, String name, @Nullable String category, @Nulla
 		@Nullable BigDecimal collaborationFunds, @Nullable BigDecimal matchingFunds,
 		@Nullable BigDecimal centralInvestment, @Nullable BigDecimal localInvestment,
 		@Nullable BigDecimal otherInvestment, @Nullable BigDecimal totalInvestment, @Nullable String programmeKey,
-		@Nullable String regionKey, @Nullable String implementerKey, @Nullable String investorKey) implements Sourced {
+		@Nullable String regionKey, @Nullable String implementerKey, @Nullable String investorKey,
+		int version) implements Sourced {
 
 	/**
 	 * Reads a row with the project {@code x} and the keys of its programme, region,
@@ -30,7 +31,7 @@ public record Project(String key, String name, @Nullable String category, @Nulla
 				yuan(x.get("matchingFundsFen")), yuan(x.get("centralInvestmentFen")), yuan(x.get("localInvestmentFen")),
 				yuan(x.get("otherInvestmentFen")), yuan(x.get("totalInvestmentFen")),
 				row.get("programme").asString(null), row.get("region").asString(null),
-				row.get("implementer").asString(null), row.get("investor").asString(null));
+				row.get("implementer").asString(null), row.get("investor").asString(null), x.get("version").asInt(0));
 	}
 
 	/** Fen as exact yuan. */
