@@ -27,6 +27,13 @@ public class FundTransfers {
 			ORDER BY g.key, t.step, t.key
 			""";
 
+	private static final String BY_KEY = """
+			MATCH (t:FundTransfer {key: $key})-[:FROM]->(source), (t)-[:TO]->(target)
+			OPTIONAL MATCH (t)-[:UNDER]->(g:Programme)
+			OPTIONAL MATCH (t)-[:FOR]->(x:Project)
+			RETURN t, source.key AS from, target.key AS to, g.key AS programme, x.key AS project
+			""";
+
 	private final Neo4jClient client;
 
 	FundTransfers(Neo4jClient client) {
@@ -46,6 +53,15 @@ public class FundTransfers {
 			.fetchAs(FundTransfer.class)
 			.mappedBy((t, row) -> FundTransfer.of(row))
 			.all());
+	}
+
+	public java.util.Optional<FundTransfer> byKey(String key) {
+		return this.client.query(BY_KEY)
+			.bind(key)
+			.to("key")
+			.fetchAs(FundTransfer.class)
+			.mappedBy((t, row) -> FundTransfer.of(row))
+			.one();
 	}
 
 }

@@ -1,8 +1,16 @@
 package org.pairingatlas.network;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
+import org.pairingatlas.base.edit.Actors;
+import org.pairingatlas.base.edit.EditRefused;
+import org.pairingatlas.base.edit.SourceInput;
+import org.pairingatlas.base.edit.UserError;
+import org.pairingatlas.source.SourceEdits;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -14,8 +22,29 @@ class NodeController {
 
 	private final Nodes nodes;
 
-	NodeController(Nodes nodes) {
+	private final SourceEdits sources;
+
+	private final Actors actors;
+
+	NodeController(Nodes nodes, SourceEdits sources, Actors actors) {
 		this.nodes = nodes;
+		this.sources = sources;
+		this.actors = actors;
+	}
+
+	@MutationMapping
+	AttachSourcePayload attachSource(@Argument @Nullable String id, @Argument @Nullable SourceInput source) {
+		try {
+			String key = this.sources.attach(id, source, this.actors.current());
+			return new AttachSourcePayload(this.nodes.byId(key).orElse(null), List.of());
+		}
+		catch (EditRefused refused) {
+			return new AttachSourcePayload(null, refused.errors());
+		}
+	}
+
+	/** The result of attaching a source: the fact, now citing it. */
+	record AttachSourcePayload(@Nullable Object node, List<UserError> errors) {
 	}
 
 	@QueryMapping

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.pairingatlas.exchange.Exchanges;
 import org.pairingatlas.figure.ReportedFigures;
+import org.pairingatlas.funding.FundTransfers;
 import org.pairingatlas.organisation.Organisations;
 import org.pairingatlas.pairing.PairingSearch;
 import org.pairingatlas.programme.Programmes;
@@ -49,8 +51,13 @@ public class Nodes {
 
 	private final Targets targets;
 
+	private final Exchanges exchanges;
+
+	private final FundTransfers transfers;
+
 	Nodes(Neo4jClient client, Regions regions, Organisations organisations, Programmes programmes,
-			PairingSearch pairings, Projects projects, Sources sources, ReportedFigures figures, Targets targets) {
+			PairingSearch pairings, Projects projects, Sources sources, ReportedFigures figures, Targets targets,
+			Exchanges exchanges, FundTransfers transfers) {
 		this.client = client;
 		this.regions = regions;
 		this.organisations = organisations;
@@ -60,6 +67,8 @@ public class Nodes {
 		this.sources = sources;
 		this.figures = figures;
 		this.targets = targets;
+		this.exchanges = exchanges;
+		this.transfers = transfers;
 	}
 
 	public Optional<Object> byId(String id) {
@@ -104,6 +113,8 @@ public class Nodes {
 				case "ReportedFigure" -> this.figures.figure(key);
 				case "Discrepancy" -> this.figures.discrepancy(key);
 				case "Target" -> this.targets.byKey(key);
+				case "Exchange" -> this.exchanges.byKey(key);
+				case "FundTransfer" -> this.transfers.byKey(key);
 				default -> Optional.empty();
 			};
 			entity.ifPresent((e) -> found.put(key, e));

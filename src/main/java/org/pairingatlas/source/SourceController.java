@@ -78,4 +78,9 @@ class SourceController {
 		return this.sources.citationsOfAll(facts);
 	}
 
+	@BatchMapping(typeName = "Exchange", field = "sources")
+	Map<Sourced, List<Citation>> exchangeSources(List<Sourced> facts) {
+		return this.sources.citationsOfAll(facts);
+	}
+
 }

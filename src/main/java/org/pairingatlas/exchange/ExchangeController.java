@@ -1,0 +1,50 @@
+package org.pairingatlas.exchange;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.pairingatlas.base.edit.Actors;
+import org.pairingatlas.base.edit.EditRefused;
+import org.pairingatlas.base.edit.UserError;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * GraphQL exchanges: listing and recording.
+ */
+@Controller
+class ExchangeController {
+
+	private final Exchanges exchanges;
+
+	private final Actors actors;
+
+	ExchangeController(Exchanges exchanges, Actors actors) {
+		this.exchanges = exchanges;
+		this.actors = actors;
+	}
+
+	@QueryMapping
+	List<Exchange> exchanges(@Argument @Nullable String programme) {
+		return this.exchanges.ofProgramme(programme);
+	}
+
+	@MutationMapping
+	ExchangePayload recordExchange(@Argument Exchanges.RecordExchangeInput input) {
+		try {
+			String key = this.exchanges.record(input, this.actors.current());
+			return new ExchangePayload(this.exchanges.byKey(key).orElse(null), List.of());
+		}
+		catch (EditRefused refused) {
+			return new ExchangePayload(null, refused.errors());
+		}
+	}
+
+	/** The result of recording an exchange. */
+	record ExchangePayload(@Nullable Exchange exchange, List<UserError> errors) {
+	}
+
+}

@@ -1,0 +1,130 @@
+package org.pairingatlas.funding;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+import org.pairingatlas.audit.AuditLog;
+import org.pairingatlas.base.edit.Checks;
+import org.pairingatlas.base.edit.GraphEdits;
+import org.pairingatlas.base.edit.SourceInput;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records fund transfers: validated, cited and audited, in one transaction.
+ */
+@Service
+public class TransferEdits {
+
+	private static final Set<String> PARTIES = Set.of("Region", "Organisation");
+
+	private static final String CREATE = """
+			MATCH (g:Programme {key: $programme}), (a:Entity {key: $from}), (b:Entity {key: $to})
+			CREATE (t:Entity:FundTransfer {key: $key})
+			SET t += $properties, t.version = 1, t.confirmed = true
+			CREATE (t)-[:UNDER]->(g), (t)-[:FROM]->(a), (t)-[:TO]->(b)
+			WITH t
+			OPTIONAL MATCH (x:Project {key: $project})
+			FOREACH (_ IN CASE WHEN x IS NULL THEN [] ELSE [1] END | CREATE (t)-[:FOR]->(x))
+			""";
+
+	private final Neo4jClient client;
+
+	private final GraphEdits edits;
+
+	private final AuditLog audit;
+
+	TransferEdits(Neo4jClient client, GraphEdits edits, AuditLog audit) {
+		this.client = client;
+		this.edits = edits;
+		this.audit = audit;
+	}
+
+	/** A fund transfer from one side to the next; it must cite its source. */
+	public record RecordFundTransferInput(@Nullable String programme, @Nullable Integer step, @Nullable String from,
+			@Nullable String to, @Nullable BigDecimal amount, @Nullable Integer yearStart, @Nullable Integer yearEnd,
+			@Nullable String recurrence, @Nullable String project, @Nullable String note,
+			@Nullable SourceInput source) {
+	}
+
+	@Transactional
+	public String record(RecordFundTransferInput input, String actor) {
+		Checks checks = new Checks();
+		String programme = checks.key("programme", input.programme());
+		String from = checks.key("from", input.from());
+		String to = checks.key("to", input.to());
+		String project = (input.project() != null) ? checks.key("project", input.project()) : null;
+		if (from != null && from.equals(to)) {
+			checks.invalid("to", to, "must differ from from");
+		}
+		if (input.step() != null && (input.step() < 1 || input.step() > 20)) {
+			checks.invalid("step", input.step(), "must be between 1 and 20");
+		}
+		BigDecimal amount = checks.money("amount", input.amount());
+		Integer start = checks.year("yearStart", input.yearStart());
+		Integer end = checks.year("yearEnd", input.yearEnd());
+		if (start != null && end != null && end < start) {
+			checks.fail("yearEnd", end, "END_BEFORE_START",
+					"yearEnd '" + end + "' is before yearStart '" + start + "'");
+		}
+		String recurrence = checks.oneOf("recurrence", input.recurrence(), Set.of("yearly", "once"), false);
+		String note = checks.optionalText("note", input.note(), 1000);
+		if (input.source() == null) {
+			checks.invalid("source", null, "is required: every fact cites its source");
+		}
+		else {
+			input.source().check(checks, "source");
+		}
+		Map<String, Set<String>> labels = this.edits.labelsOf(
+				Stream.of(programme, from, to, project, (input.source() != null) ? input.source().document() : null)
+					.filter(Objects::nonNull)
+					.toList());
+		this.edits.requireKinds(checks, labels, "programme", programme, Set.of("Programme"), true);
+		this.edits.requireKinds(checks, labels, "from", from, PARTIES, true);
+		this.edits.requireKinds(checks, labels, "to", to, PARTIES, true);
+		this.edits.requireKinds(checks, labels, "project", project, Set.of("Project"), false);
+		if (input.source() != null) {
+			this.edits.requireKinds(checks, labels, "source.document", input.source().document(), Set.of("Source"),
+					true);
+		}
+		checks.throwIfAny();
+		String key = GraphEdits.newKey("transfer");
+		Map<String, Object> properties = new LinkedHashMap<>();
+		put(properties, "step", input.step());
+		put(properties, "amountFen", (amount != null) ? amount.movePointRight(2).longValueExact() : null);
+		put(properties, "yearStart", start);
+		put(properties, "yearEnd", end);
+		put(properties, "recurrence", recurrence);
+		put(properties, "note", note);
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("programme", programme);
+		parameters.put("from", from);
+		parameters.put("to", to);
+		parameters.put("project", project);
+		parameters.put("key", key);
+		parameters.put("properties", properties);
+		this.client.query(CREATE).bindAll(parameters).run();
+		this.edits.cite(key, input.source().document(), input.source().excerpt().strip());
+		Map<String, Object> after = new LinkedHashMap<>(properties);
+		after.put("programme", programme);
+		after.put("from", from);
+		after.put("to", to);
+		this.audit.record(actor, "recordFundTransfer", "FundTransfer", key, null, after);
+		return key;
+	}
+
+	private static void put(Map<String, Object> map, String key, @Nullable Object value) {
+		if (value != null) {
+			map.put(key, value);
+		}
+	}
+
+}
