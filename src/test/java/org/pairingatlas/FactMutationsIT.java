@@ -19,7 +19,8 @@ class FactMutationsIT extends GraphQlTestSupport {
 	@Test
 	void a_fund_transfer_is_recorded_with_its_amount_and_source() {
 		Map<String, Object> input = new HashMap<>();
-		// Under the Henan programme, whose chain the seed does not hold, so no other test's chain changes.
+		// Under the Henan programme, whose chain the seed does not hold, so no other
+		// test's chain changes.
 		input.put("programme", "jing-yu");
 		input.put("step", 1);
 		input.put("from", "110000");

@@ -1,0 +1,185 @@
+package org.pairingatlas.base.graphql;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import graphql.ExecutionResult;
+import graphql.analysis.FieldComplexityCalculator;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.language.Field;
+import graphql.language.NodeTraverser;
+import graphql.language.NodeVisitorStub;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
+import graphql.validation.ValidationError;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Guards the GraphQL endpoint: depth, cost, aliases, request size and time, each refused
+ * with an error that names the limit.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GraphQlLimitsProperties.class)
+class GraphQlLimitsConfiguration {
+
+	@Bean
+	Instrumentation maxDepth(GraphQlLimitsProperties limits) {
+		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
+
+			@Override
+			protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
+				return new AbortExecutionException(
+						"query is " + depth + " levels deep, deeper than the limit of " + maxDepth + " levels");
+			}
+
+		};
+	}
+
+	@Bean
+	Instrumentation maxComplexity(GraphQlLimitsProperties limits) {
+		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), pageSizeWeighted()) {
+
+			@Override
+			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
+				return new AbortExecutionException("query costs " + complexity + ", more than the limit of "
+						+ maxComplexity + "; ask for smaller pages or fewer nested lists");
+			}
+
+		};
+	}
+
+	@Bean
+	Instrumentation aliasesAndTime(GraphQlLimitsProperties limits) {
+		return new AliasAndTimeLimits(limits.maxAliases(), limits.timeout());
+	}
+
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> graphQlRequestSize(GraphQlLimitsProperties limits) {
+		OncePerRequestFilter filter = new OncePerRequestFilter() {
+
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				long length = request.getContentLengthLong();
+				String query = request.getQueryString();
+				if (length > limits.maxRequestBytes() || (query != null && query.length() > limits.maxRequestBytes())) {
+					response.setStatus(413);
+					response.setContentType("application/json");
+					response.getWriter()
+						.write("{\"errors\":[{\"message\":\"request is larger than the limit of "
+								+ limits.maxRequestBytes()
+								+ " bytes\",\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}");
+					return;
+				}
+				chain.doFilter(request, response);
+			}
+
+		};
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.addUrlPatterns("/graphql", "/graphql/*");
+		return registration;
+	}
+
+	/**
+	 * A list costs what it holds times its page size; fields without a page size count 10
+	 * items.
+	 */
+	private static FieldComplexityCalculator pageSizeWeighted() {
+		return (environment, childComplexity) -> {
+			Map<String, Object> arguments = environment.getArguments();
+			Object size = (arguments.get("first") != null) ? arguments.get("first") : arguments.get("limit");
+			if (size instanceof Integer n) {
+				return 1 + childComplexity * Math.max(1, n);
+			}
+			boolean list = graphql.schema.GraphQLTypeUtil
+				.isList(graphql.schema.GraphQLTypeUtil.unwrapNonNull(environment.getFieldDefinition().getType()));
+			return 1 + childComplexity * (list ? 10 : 1);
+		};
+	}
+
+	/**
+	 * Refuses documents with too many aliases, and stops fetching once a request runs too
+	 * long.
+	 */
+	static final class AliasAndTimeLimits implements Instrumentation {
+
+		private final int maxAliases;
+
+		private final Duration timeout;
+
+		AliasAndTimeLimits(int maxAliases, Duration timeout) {
+			this.maxAliases = maxAliases;
+			this.timeout = timeout;
+		}
+
+		@Override
+		public @Nullable InstrumentationState createState(
+				graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters parameters) {
+			return new Started(System.nanoTime());
+		}
+
+		@Override
+		public @Nullable InstrumentationContext<java.util.List<ValidationError>> beginValidation(
+				InstrumentationValidationParameters parameters, @Nullable InstrumentationState state) {
+			AtomicInteger aliases = new AtomicInteger();
+			new NodeTraverser().preOrder(new NodeVisitorStub() {
+
+				@Override
+				public TraversalControl visitField(Field field, TraverserContext<graphql.language.Node> context) {
+					if (field.getAlias() != null) {
+						aliases.incrementAndGet();
+					}
+					return TraversalControl.CONTINUE;
+				}
+
+			}, parameters.getDocument().getChildren());
+			if (aliases.get() > this.maxAliases) {
+				throw new AbortExecutionException(
+						"query uses " + aliases.get() + " aliases, more than the limit of " + this.maxAliases);
+			}
+			return SimpleInstrumentationContext.noOp();
+		}
+
+		@Override
+		public @Nullable InstrumentationContext<Object> beginFieldFetch(InstrumentationFieldFetchParameters parameters,
+				@Nullable InstrumentationState state) {
+			if (state instanceof Started started && System.nanoTime() - started.at() > this.timeout.toNanos()) {
+				throw new AbortExecutionException(
+						"request ran longer than the limit of " + this.timeout.toSeconds() + " s");
+			}
+			return SimpleInstrumentationContext.noOp();
+		}
+
+		@Override
+		public @Nullable InstrumentationContext<ExecutionResult> beginExecution(
+				InstrumentationExecutionParameters parameters, @Nullable InstrumentationState state) {
+			return SimpleInstrumentationContext.noOp();
+		}
+
+		record Started(long at) implements InstrumentationState {
+		}
+
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.pairingatlas;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Requests past a limit are refused with an error naming the limit: depth, cost, aliases
+ * and size.
+ */
+class GraphQlLimitsIT extends GraphQlTestSupport {
+
+	@Test
+	void a_query_deeper_than_the_limit_is_refused() {
+		String deep = "{ region(code: \"420324001\") { " + "parent { ".repeat(12) + "code" + " }".repeat(12) + " } }";
+		this.graphQl.document(deep)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors)
+				.anySatisfy((e) -> assertThat(e.getMessage()).contains("deeper than the limit")));
+	}
+
+	@Test
+	void an_alias_flood_is_refused() {
+		StringBuilder query = new StringBuilder("{");
+		for (int i = 0; i < 40; i++) {
+			query.append(" a").append(i).append(": programmes { key }");
+		}
+		this.graphQl.document(query.append(" }").toString())
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors)
+				.anySatisfy((e) -> assertThat(e.getMessage()).contains("40 aliases")));
+	}
+
+	@Test
+	void nested_large_pages_cost_more_than_the_limit() {
+		String costly = """
+				{ pairings(first: 100) { edges { node {
+				    supporter { ... on Region { pairings { recipient { ... on Region { children { children { name } } } } } } }
+				} } } }
+				""";
+		this.graphQl.document(costly)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors)
+				.anySatisfy((e) -> assertThat(e.getMessage()).contains("more than the limit")));
+	}
+
+	@Test
+	void an_oversized_request_is_refused_with_413() throws Exception {
+		String body = "{\"query\":\"{ programmes { key } }\",\"variables\":{\"pad\":\"" + "x".repeat(70_000) + "\"}}";
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("larger than the limit");
+	}
+
+}
