@@ -16,6 +16,11 @@ class FactMutationsIT extends GraphQlTestSupport {
 
 	private static final Map<String, Object> SOURCE = Map.of("document", "D001", "excerpt", "北京市每年安排协作资金2.25亿元");
 
+	@org.junit.jupiter.api.BeforeEach
+	void signInAsCoordinator() {
+		this.graphQl = as(COORDINATOR);
+	}
+
 	@Test
 	void a_fund_transfer_is_recorded_with_its_amount_and_source() {
 		Map<String, Object> input = new HashMap<>();

@@ -18,12 +18,25 @@ public abstract class GraphQlTestSupport extends Neo4jTestSupport {
 
 	protected HttpGraphQlTester graphQl;
 
+	/** By default the tests ask as a partner system with a read token. */
 	@BeforeEach
 	void connectGraphQl() {
+		this.graphQl = withToken(READ_TOKEN);
+	}
+
+	protected HttpGraphQlTester anonymous() {
 		WebTestClient client = WebTestClient.bindToServer(new JdkClientHttpConnector())
 			.baseUrl("http://localhost:" + this.port + "/graphql")
 			.build();
-		this.graphQl = HttpGraphQlTester.create(client);
+		return HttpGraphQlTester.create(client);
+	}
+
+	protected HttpGraphQlTester withToken(String token) {
+		return anonymous().mutate().headers((headers) -> headers.setBearerAuth(token)).build();
+	}
+
+	protected HttpGraphQlTester as(String coordinator) {
+		return anonymous().mutate().headers((headers) -> headers.setBasicAuth(coordinator, PASSWORD)).build();
 	}
 
 }

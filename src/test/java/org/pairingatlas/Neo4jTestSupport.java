@@ -38,6 +38,7 @@ public abstract class Neo4jTestSupport {
 
 	/** Points the application under test at the suite's Neo4j. */
 	public static void register(DynamicPropertyRegistry registry) {
+		registerAccess(registry);
 		if (DOCKER) {
 			Neo4jContainer neo4j = container();
 			registry.add("spring.neo4j.uri", neo4j::getBoltUrl);
@@ -47,6 +48,72 @@ public abstract class Neo4jTestSupport {
 		else {
 			Path folder = freshFolder("pairing-atlas-test-neo4j");
 			registry.add("pairing-atlas.neo4j.embedded.data-directory", folder::toString);
+		}
+	}
+
+	/** A partner system's token with the read scope. */
+	public static final String READ_TOKEN = "partner-read-token-for-tests";
+
+	/** A token that may also read the audit log. */
+	public static final String AUDIT_TOKEN = "auditor-token-for-tests";
+
+	public static final String EXPIRED_TOKEN = "expired-token-for-tests";
+
+	public static final String REVOKED_TOKEN = "revoked-token-for-tests";
+
+	/** A coordinator of every programme, everywhere. */
+	public static final String COORDINATOR = "chief-coordinator";
+
+	/** A coordinator of the Beijing–Hubei programme in Shiyan only. */
+	public static final String SHIYAN_COORDINATOR = "shiyan-coordinator";
+
+	/** A coordinator of the Wenzhou programme in Wenzhou only. */
+	public static final String WENZHOU_COORDINATOR = "wenzhou-coordinator";
+
+	public static final String PASSWORD = "test-password";
+
+	/**
+	 * The sign-in the suite's application accepts: anonymous access stays off, as by
+	 * default.
+	 */
+	static void registerAccess(DynamicPropertyRegistry registry) {
+		String prefix = "pairing-atlas.security.";
+		token(registry, 0, "partner", READ_TOKEN, "read", null, false);
+		token(registry, 1, "auditor", AUDIT_TOKEN, "read,audit", null, false);
+		token(registry, 2, "expired", EXPIRED_TOKEN, "read", "2020-01-01", false);
+		token(registry, 3, "revoked", REVOKED_TOKEN, "read", null, true);
+		registry.add(prefix + "coordinators[0].username", () -> COORDINATOR);
+		registry.add(prefix + "coordinators[0].password", () -> "{noop}" + PASSWORD);
+		registry.add(prefix + "coordinators[1].username", () -> SHIYAN_COORDINATOR);
+		registry.add(prefix + "coordinators[1].password", () -> "{noop}" + PASSWORD);
+		registry.add(prefix + "coordinators[1].programmes", () -> "jing-e");
+		registry.add(prefix + "coordinators[1].regions", () -> "420300");
+		registry.add(prefix + "coordinators[2].username", () -> WENZHOU_COORDINATOR);
+		registry.add(prefix + "coordinators[2].password", () -> "{noop}" + PASSWORD);
+		registry.add(prefix + "coordinators[2].programmes", () -> "wenzhou-shanhai");
+		registry.add(prefix + "coordinators[2].regions", () -> "330300");
+	}
+
+	private static void token(DynamicPropertyRegistry registry, int index, String name, String token, String scopes,
+			String expires, boolean revoked) {
+		String prefix = "pairing-atlas.security.tokens[" + index + "].";
+		registry.add(prefix + "name", () -> name);
+		registry.add(prefix + "sha256", () -> sha256(token));
+		registry.add(prefix + "scopes", () -> scopes);
+		if (expires != null) {
+			registry.add(prefix + "expires", () -> expires);
+		}
+		registry.add(prefix + "revoked", () -> revoked);
+	}
+
+	public static String sha256(String text) {
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -4,8 +4,10 @@ import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.InvalidInputException;
 import org.pairingatlas.base.graphql.Page;
+import org.pairingatlas.security.Actors;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -19,14 +21,20 @@ class AuditController {
 
 	private final AuditLog audit;
 
-	AuditController(AuditLog audit) {
+	private final Actors actors;
+
+	AuditController(AuditLog audit, Actors actors) {
 		this.audit = audit;
+		this.actors = actors;
 	}
 
 	@QueryMapping
 	Connection<AuditEntry> auditLog(@Argument @Nullable String entity, @Argument @Nullable String actor,
 			@Argument @Nullable String since, @Argument @Nullable String until, @Argument @Nullable Integer first,
 			@Argument @Nullable String after) {
+		if (!this.actors.mayReadAudit()) {
+			throw new AccessDeniedException("the audit log is for coordinators and tokens with the audit scope");
+		}
 		check("since", since);
 		check("until", until);
 		return this.audit.find(entity, actor, since, until, Page.of(first, after, null, null));

@@ -12,9 +12,11 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.audit.AuditLog;
+import org.pairingatlas.base.edit.Actor;
 import org.pairingatlas.base.edit.Checks;
 import org.pairingatlas.base.edit.GraphEdits;
 import org.pairingatlas.base.edit.SourceInput;
+import org.pairingatlas.base.edit.WritePermissions;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -62,10 +64,13 @@ public class Exchanges {
 
 	private final AuditLog audit;
 
-	Exchanges(Neo4jClient client, GraphEdits edits, AuditLog audit) {
+	private final WritePermissions permissions;
+
+	Exchanges(Neo4jClient client, GraphEdits edits, AuditLog audit, WritePermissions permissions) {
 		this.client = client;
 		this.edits = edits;
 		this.audit = audit;
+		this.permissions = permissions;
 	}
 
 	/** People sent or trained; it must cite its source. */
@@ -95,7 +100,7 @@ public class Exchanges {
 	}
 
 	@Transactional
-	public String record(RecordExchangeInput input, String actor) {
+	public String record(RecordExchangeInput input, Actor actor) {
 		Checks checks = new Checks();
 		String programme = checks.key("programme", input.programme());
 		String from = (input.from() != null) ? checks.key("from", input.from()) : null;
@@ -153,7 +158,8 @@ public class Exchanges {
 		this.edits.cite(key, input.source().document(), input.source().excerpt().strip());
 		Map<String, Object> after = new LinkedHashMap<>(properties);
 		after.put("programme", programme);
-		this.audit.record(actor, "recordExchange", "Exchange", key, null, after);
+		this.permissions.require(actor, key);
+		this.audit.record(actor.name(), "recordExchange", "Exchange", key, null, after);
 		return key;
 	}
 

@@ -10,9 +10,11 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.audit.AuditLog;
+import org.pairingatlas.base.edit.Actor;
 import org.pairingatlas.base.edit.Checks;
 import org.pairingatlas.base.edit.GraphEdits;
 import org.pairingatlas.base.edit.SourceInput;
+import org.pairingatlas.base.edit.WritePermissions;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -42,10 +44,13 @@ public class TransferEdits {
 
 	private final AuditLog audit;
 
-	TransferEdits(Neo4jClient client, GraphEdits edits, AuditLog audit) {
+	private final WritePermissions permissions;
+
+	TransferEdits(Neo4jClient client, GraphEdits edits, AuditLog audit, WritePermissions permissions) {
 		this.client = client;
 		this.edits = edits;
 		this.audit = audit;
+		this.permissions = permissions;
 	}
 
 	/** A fund transfer from one side to the next; it must cite its source. */
@@ -56,7 +61,7 @@ public class TransferEdits {
 	}
 
 	@Transactional
-	public String record(RecordFundTransferInput input, String actor) {
+	public String record(RecordFundTransferInput input, Actor actor) {
 		Checks checks = new Checks();
 		String programme = checks.key("programme", input.programme());
 		String from = checks.key("from", input.from());
@@ -117,7 +122,8 @@ public class TransferEdits {
 		after.put("programme", programme);
 		after.put("from", from);
 		after.put("to", to);
-		this.audit.record(actor, "recordFundTransfer", "FundTransfer", key, null, after);
+		this.permissions.require(actor, key);
+		this.audit.record(actor.name(), "recordFundTransfer", "FundTransfer", key, null, after);
 		return key;
 	}
 

@@ -3,7 +3,7 @@ package org.pairingatlas.funding;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.pairingatlas.base.edit.Actors;
+import org.pairingatlas.security.Actors;
 import org.pairingatlas.base.edit.EditRefused;
 import org.pairingatlas.base.edit.UserError;
 

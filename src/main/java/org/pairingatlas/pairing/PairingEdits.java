@@ -8,9 +8,11 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.audit.AuditLog;
+import org.pairingatlas.base.edit.Actor;
 import org.pairingatlas.base.edit.Checks;
 import org.pairingatlas.base.edit.EditRefused;
 import org.pairingatlas.base.edit.GraphEdits;
+import org.pairingatlas.base.edit.WritePermissions;
 import org.pairingatlas.base.edit.UserError;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -58,14 +60,17 @@ public class PairingEdits {
 
 	private final AuditLog audit;
 
-	PairingEdits(Neo4jClient client, GraphEdits edits, AuditLog audit) {
+	private final WritePermissions permissions;
+
+	PairingEdits(Neo4jClient client, GraphEdits edits, AuditLog audit, WritePermissions permissions) {
 		this.client = client;
 		this.edits = edits;
 		this.audit = audit;
+		this.permissions = permissions;
 	}
 
 	@Transactional
-	public String create(PairingInputs.CreatePairingInput input, String actor) {
+	public String create(PairingInputs.CreatePairingInput input, Actor actor) {
 		Checks checks = new Checks();
 		String programme = checks.key("programme", input.programme());
 		String supporter = checks.key("supporter", input.supporter());
@@ -120,12 +125,13 @@ public class PairingEdits {
 		after.put("supporter", supporter);
 		after.put("recipient", recipient);
 		after.put("version", 1);
-		this.audit.record(actor, "createPairing", "Pairing", key, null, after);
+		this.permissions.require(actor, key);
+		this.audit.record(actor.name(), "createPairing", "Pairing", key, null, after);
 		return key;
 	}
 
 	@Transactional
-	public String update(PairingInputs.UpdatePairingInput input, String actor) {
+	public String update(PairingInputs.UpdatePairingInput input, Actor actor) {
 		Checks checks = new Checks();
 		String key = checks.key("id", input.id());
 		String level = checks.oneOf("level", input.level(), PairingVocabulary.LEVELS, false);
@@ -157,7 +163,7 @@ public class PairingEdits {
 	}
 
 	@Transactional
-	public String end(PairingInputs.EndPairingInput input, String actor) {
+	public String end(PairingInputs.EndPairingInput input, Actor actor) {
 		Checks checks = new Checks();
 		String key = checks.key("id", input.id());
 		String end = checks.date("endDate", input.endDate());
@@ -186,7 +192,7 @@ public class PairingEdits {
 	}
 
 	private String apply(String key, Map<String, Object> before, Map<String, Object> changes,
-			org.pairingatlas.base.edit.@Nullable SourceInput source, String action, String actor) {
+			org.pairingatlas.base.edit.@Nullable SourceInput source, String action, Actor actor) {
 		if (source != null) {
 			Checks checks = new Checks();
 			this.edits.requireKinds(checks, this.edits.labelsOf(List.of(source.document())), "source.document",
@@ -200,7 +206,8 @@ public class PairingEdits {
 		Map<String, Object> after = new HashMap<>(before);
 		after.putAll(changes);
 		after.put("version", ((Number) before.getOrDefault("version", 0)).intValue() + 1);
-		this.audit.record(actor, action, "Pairing", key, before, after);
+		this.permissions.require(actor, key);
+		this.audit.record(actor.name(), action, "Pairing", key, before, after);
 		return key;
 	}
 

@@ -10,8 +10,10 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.audit.AuditLog;
+import org.pairingatlas.base.edit.Actor;
 import org.pairingatlas.base.edit.Checks;
 import org.pairingatlas.base.edit.GraphEdits;
+import org.pairingatlas.base.edit.WritePermissions;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -54,14 +56,17 @@ public class ProjectEdits {
 
 	private final AuditLog audit;
 
-	ProjectEdits(Neo4jClient client, GraphEdits edits, AuditLog audit) {
+	private final WritePermissions permissions;
+
+	ProjectEdits(Neo4jClient client, GraphEdits edits, AuditLog audit, WritePermissions permissions) {
 		this.client = client;
 		this.edits = edits;
 		this.audit = audit;
+		this.permissions = permissions;
 	}
 
 	@Transactional
-	public String record(ProjectInputs.RecordProjectInput input, String actor) {
+	public String record(ProjectInputs.RecordProjectInput input, Actor actor) {
 		Checks checks = new Checks();
 		String name = checks.text("name", input.name(), 200);
 		String programme = checks.key("programme", input.programme());
@@ -106,12 +111,13 @@ public class ProjectEdits {
 		after.put("programme", programme);
 		after.put("region", region);
 		after.put("version", 1);
-		this.audit.record(actor, "recordProject", "Project", key, null, after);
+		this.permissions.require(actor, key);
+		this.audit.record(actor.name(), "recordProject", "Project", key, null, after);
 		return key;
 	}
 
 	@Transactional
-	public String update(ProjectInputs.UpdateProjectInput input, String actor) {
+	public String update(ProjectInputs.UpdateProjectInput input, Actor actor) {
 		Checks checks = new Checks();
 		String key = checks.key("id", input.id());
 		Map<String, Object> changes = new LinkedHashMap<>();
@@ -137,7 +143,8 @@ public class ProjectEdits {
 		Map<String, Object> after = new HashMap<>(before);
 		after.putAll(changes);
 		after.put("version", ((Number) before.getOrDefault("version", 0)).intValue() + 1);
-		this.audit.record(actor, "updateProject", "Project", key, before, after);
+		this.permissions.require(actor, key);
+		this.audit.record(actor.name(), "updateProject", "Project", key, before, after);
 		return key;
 	}
 

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
-import org.pairingatlas.base.edit.Actors;
+import org.pairingatlas.security.Actors;
 import org.pairingatlas.base.edit.EditRefused;
 import org.pairingatlas.base.edit.UserError;
 

@@ -7,9 +7,11 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.audit.AuditLog;
+import org.pairingatlas.base.edit.Actor;
 import org.pairingatlas.base.edit.Checks;
 import org.pairingatlas.base.edit.GraphEdits;
 import org.pairingatlas.base.edit.SourceInput;
+import org.pairingatlas.base.edit.WritePermissions;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,13 +26,16 @@ public class SourceEdits {
 
 	private final AuditLog audit;
 
-	SourceEdits(GraphEdits edits, AuditLog audit) {
+	private final WritePermissions permissions;
+
+	SourceEdits(GraphEdits edits, AuditLog audit, WritePermissions permissions) {
 		this.edits = edits;
 		this.audit = audit;
+		this.permissions = permissions;
 	}
 
 	@Transactional
-	public String attach(@Nullable String id, @Nullable SourceInput source, String actor) {
+	public String attach(@Nullable String id, @Nullable SourceInput source, Actor actor) {
 		Checks checks = new Checks();
 		String key = checks.key("id", id);
 		if (source == null) {
@@ -49,7 +54,8 @@ public class SourceEdits {
 		checks.throwIfAny();
 		this.edits.cite(key, source.document(), source.excerpt().strip());
 		String type = labels.get(key).stream().sorted().findFirst().orElse("Entity");
-		this.audit.record(actor, "attachSource", type, key, Map.of(),
+		this.permissions.require(actor, key);
+		this.audit.record(actor.name(), "attachSource", type, key, Map.of(),
 				Map.of("source", source.document(), "excerpt", source.excerpt().strip()));
 		return key;
 	}

@@ -71,6 +71,11 @@ class PairingMutationIT extends GraphQlTestSupport {
 		return response.path("createPairing.pairing.key").entity(String.class).get();
 	}
 
+	@org.junit.jupiter.api.BeforeEach
+	void signInAsCoordinator() {
+		this.graphQl = as(COORDINATOR);
+	}
+
 	@Test
 	void a_coordinator_records_a_pairing_and_sees_it_at_once_with_its_source_and_audit_entry() {
 		var response = this.graphQl.documentName("createPairing").variable("input", input("420111", WUFENG)).execute();

@@ -42,6 +42,11 @@ class ProjectMutationIT extends GraphQlTestSupport {
 			.asLong();
 	}
 
+	@org.junit.jupiter.api.BeforeEach
+	void signInAsCoordinator() {
+		this.graphQl = as(COORDINATOR);
+	}
+
 	@Test
 	void a_project_is_recorded_with_its_exact_funding_split() {
 		var response = this.graphQl.documentName("recordProject")

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +37,12 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				.errorType(ErrorType.BAD_REQUEST)
 				.message(invalid.getMessage())
 				.extensions(extensions)
+				.build();
+		}
+		if (ex instanceof AccessDeniedException denied) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.FORBIDDEN)
+				.message(denied.getMessage())
 				.build();
 		}
 		log.error("GraphQL request failed at " + env.getExecutionStepInfo().getPath(), ex);

@@ -97,24 +97,32 @@ class GraphQlLimitsConfiguration {
 
 		};
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+		// Before the security filters: an oversized request is refused before anything
+		// reads it.
+		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
 		registration.addUrlPatterns("/graphql", "/graphql/*");
 		return registration;
 	}
 
 	/**
-	 * A list costs what it holds times its page size; fields without a page size count 10
-	 * items.
+	 * A page costs what each item costs times the page size asked for ({@code first},
+	 * capped at the largest page so the page-size check can name the argument); a node
+	 * limit ({@code limit}) adds itself; other lists count ten items; the {@code edges}
+	 * of a page are the page itself.
 	 */
 	private static FieldComplexityCalculator pageSizeWeighted() {
 		return (environment, childComplexity) -> {
 			Map<String, Object> arguments = environment.getArguments();
-			Object size = (arguments.get("first") != null) ? arguments.get("first") : arguments.get("limit");
-			if (size instanceof Integer n) {
-				return 1 + childComplexity * Math.max(1, n);
+			if (arguments.get("first") instanceof Integer first) {
+				return 1 + childComplexity * Math.max(1, Math.min(first, Page.MAX_SIZE));
+			}
+			if (arguments.get("limit") instanceof Integer limit) {
+				return 1 + childComplexity + Math.max(0, limit);
 			}
 			boolean list = graphql.schema.GraphQLTypeUtil
 				.isList(graphql.schema.GraphQLTypeUtil.unwrapNonNull(environment.getFieldDefinition().getType()));
-			return 1 + childComplexity * (list ? 10 : 1);
+			boolean page = environment.getField().getName().equals("edges");
+			return 1 + childComplexity * ((list && !page) ? 10 : 1);
 		};
 	}
 

@@ -1,0 +1,63 @@
+package org.pairingatlas.base.edit;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Whether an actor may have written a fact: run inside the edit's transaction after
+ * writing, so a refusal rolls the whole edit back. A fact is within a coordinator's remit
+ * when its programme is one of theirs and one of its places (a side of a pairing, a
+ * project's region, a transfer's ends) lies in one of their regions.
+ */
+@Service
+public class WritePermissions {
+
+	// The programme of a fact directly, or through the target a measurement is against.
+	private static final String SCOPE = """
+			MATCH (n:Entity {key: $key})
+			OPTIONAL MATCH (n)-[:UNDER|AGAINST*1..2]->(g:Programme)
+			WITH n, collect(DISTINCT g.key) AS programmes
+			OPTIONAL MATCH (n)-[:SUPPORTER|RECIPIENT|LOCATED_IN|FROM|TO|OF|ABOUT]->(place)
+			WITH n, programmes, collect(DISTINCT place) + CASE WHEN n:Region THEN [n] ELSE [] END AS places
+			RETURN programmes,
+			       size($regions) = 0 OR any(p IN places WHERE EXISTS {
+			         (p)-[:LOCATED_IN|PART_OF*0..6]->(r:Region) WHERE r.key IN $regions }) AS inRegion
+			""";
+
+	private final Neo4jClient client;
+
+	WritePermissions(Neo4jClient client) {
+		this.client = client;
+	}
+
+	/**
+	 * Refuses the edit unless the actor may write the fact with this key (as it now
+	 * stands).
+	 */
+	public void require(Actor actor, String key) {
+		if (!actor.coordinator()) {
+			throw forbidden(actor, key, "only coordinators may edit");
+		}
+		Map<String, Object> scope = this.client.query(SCOPE)
+			.bindAll(Map.of("key", key, "regions", List.copyOf(actor.regions())))
+			.fetch()
+			.one()
+			.orElseThrow(() -> forbidden(actor, key, "it is outside your remit"));
+		@SuppressWarnings("unchecked")
+		List<String> programmes = (List<String>) scope.get("programmes");
+		boolean programmeAllowed = actor.programmes().isEmpty()
+				|| programmes.stream().anyMatch(actor.programmes()::contains);
+		if (!programmeAllowed || !Boolean.TRUE.equals(scope.get("inRegion"))) {
+			throw forbidden(actor, key, "it is outside the programmes and regions you are assigned to");
+		}
+	}
+
+	private static EditRefused forbidden(Actor actor, String key, String why) {
+		return new EditRefused(
+				new UserError("id", null, "FORBIDDEN", actor.name() + " may not make this edit: " + why));
+	}
+
+}

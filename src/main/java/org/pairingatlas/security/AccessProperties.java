@@ -1,0 +1,57 @@
+package org.pairingatlas.security;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Who may use the API.
+ *
+ * @param anonymous {@code none} (the default): every request must sign in;
+ * {@code public-read}: anonymous requests may read, never write
+ * @param tokens API tokens of partner systems, stored as SHA-256 hashes
+ * @param coordinators coordinators who sign in with a password and edit within their
+ * remit
+ */
+@ConfigurationProperties("pairing-atlas.security")
+public record AccessProperties(@DefaultValue("none") Anonymous anonymous, @DefaultValue List<Token> tokens,
+		@DefaultValue List<Coordinator> coordinators) {
+
+	/** What anonymous requests may do. */
+	public enum Anonymous {
+
+		NONE, PUBLIC_READ
+
+	}
+
+	/**
+	 * A partner system's token.
+	 *
+	 * @param name shown in the audit trail
+	 * @param sha256 hex SHA-256 of the token; the token itself is never stored
+	 * @param scopes {@code read} (the graph), {@code audit} (the audit log)
+	 * @param expires last day the token works, if it expires
+	 * @param revoked a revoked token is refused
+	 */
+	public record Token(String name, String sha256, @DefaultValue("read") Set<String> scopes,
+			@Nullable LocalDate expires, boolean revoked) {
+	}
+
+	/**
+	 * A coordinator.
+	 *
+	 * @param username sign-in name
+	 * @param password encoded password, e.g. {@code {bcrypt}$2a$...}
+	 * @param programmes programmes they may edit; empty means all
+	 * @param regions regions (with everything below) they may edit in; empty means all
+	 */
+	public record Coordinator(String username, String password, @DefaultValue Set<String> programmes,
+			@DefaultValue Set<String> regions) {
+	}
+
+}

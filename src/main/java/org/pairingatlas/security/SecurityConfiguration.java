@@ -1,0 +1,91 @@
+package org.pairingatlas.security;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * The GraphQL endpoint is stateless: partner tokens or coordinators' HTTP Basic sign-in
+ * on every request, anonymous requests only when configured read-only. Writes are checked
+ * per edit ({@code WritePermissions}). The explorer's own sign-in belongs to the
+ * explorer.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+@EnableConfigurationProperties(AccessProperties.class)
+class SecurityConfiguration {
+
+	private static final org.apache.commons.logging.Log log = org.apache.commons.logging.LogFactory
+		.getLog(SecurityConfiguration.class);
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain graphQlSecurity(HttpSecurity http, AccessProperties access,
+			ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
+		// The strategy the security filters use (Vaadin contributes its own), so tokens
+		// land where
+		// the authorisation filter looks.
+		SecurityContextHolderStrategy strategy = contexts
+			.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+		log.info("GraphQL access: anonymous %s, %d API tokens, %d coordinators"
+			.formatted(access.anonymous().name().toLowerCase(), access.tokens().size(), access.coordinators().size()));
+		http.securityMatcher("/graphql", "/graphql/**")
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.exceptionHandling(
+					(errors) -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.addFilterBefore(new ApiTokenFilter(access.tokens(), Clock.systemDefaultZone(), strategy),
+					BasicAuthenticationFilter.class)
+			.authorizeHttpRequests((requests) -> {
+				if (access.anonymous() == AccessProperties.Anonymous.PUBLIC_READ) {
+					requests.anyRequest().permitAll();
+				}
+				else {
+					requests.anyRequest().authenticated();
+				}
+			});
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain applicationSecurity(HttpSecurity http) throws Exception {
+		// Vaadin guards its own requests against forgery; the explorer adds its sign-in
+		// later.
+		http.csrf((csrf) -> csrf.disable()).authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
+		return http.build();
+	}
+
+	@Bean
+	UserDetailsService coordinators(AccessProperties access) {
+		return new InMemoryUserDetailsManager(access.coordinators()
+			.stream()
+			.map((c) -> User.withUsername(c.username()).password(c.password()).roles("COORDINATOR").build())
+			.toList());
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}
