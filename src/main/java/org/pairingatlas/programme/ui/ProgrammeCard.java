@@ -25,7 +25,8 @@ class ProgrammeCard extends Div {
 		addClassName("pa-programme-card");
 		setId("programme-" + programme.key());
 		add(new H3(programme.name()));
-		add(muted(programme.nameEn() + " · " + period(programme)));
+		String period = period(programme);
+		add(muted(period.isEmpty() ? String.valueOf(programme.nameEn()) : programme.nameEn() + " · " + period));
 		add(createCounts());
 		documents.forEach((document) -> add(muted("依据 Source: " + citation(document))));
 	}
