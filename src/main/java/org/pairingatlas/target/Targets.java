@@ -1,0 +1,55 @@
+package org.pairingatlas.target;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads targets with their measurements in one query.
+ */
+@Service
+public class Targets {
+
+	private static final String TARGETS = """
+			MATCH (t:Target)
+			OPTIONAL MATCH (t)-[:UNDER]->(g:Programme)
+			WITH t, g WHERE ($programme IS NULL OR g.key = $programme) AND ($key IS NULL OR t.key = $key)
+			OPTIONAL MATCH (t)-[:PART_OF]->(parent:Target)
+			OPTIONAL MATCH (m:Measurement)-[:AGAINST]->(t)
+			RETURN t, g.key AS programme, parent.key AS parent, collect(m) AS measurements
+			ORDER BY g.key, t.key
+			""";
+
+	private final Neo4jClient client;
+
+	Targets(Neo4jClient client) {
+		this.client = client;
+	}
+
+	public List<Target> ofProgramme(@Nullable String programme) {
+		return find(programme, null);
+	}
+
+	public Optional<Target> byKey(String key) {
+		return find(null, key).stream().findFirst();
+	}
+
+	private List<Target> find(@Nullable String programme, @Nullable String key) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("programme", programme);
+		parameters.put("key", key);
+		return List.copyOf(this.client.query(TARGETS)
+			.bindAll(parameters)
+			.fetchAs(Target.class)
+			.mappedBy((t, row) -> Target.of(row.get("t"), row.get("programme").asString(null),
+					row.get("parent").asString(null), row.get("measurements").asList(Measurement::of)))
+			.all());
+	}
+
+}
