@@ -1,10 +1,12 @@
 package org.pairingatlas.pairing;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.Page;
@@ -15,10 +17,13 @@ import org.pairingatlas.programme.Programmes;
 import org.pairingatlas.region.Region;
 import org.pairingatlas.source.Sourced;
 
+import reactor.core.publisher.Mono;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -35,7 +40,21 @@ class PairingController {
 
 	private final PairingSearch search;
 
-	PairingController(Pairings pairings, Parties parties, Programmes programmes, PairingSearch search) {
+	PairingController(Pairings pairings, Parties parties, Programmes programmes, PairingSearch search,
+			BatchLoaderRegistry loaders) {
+		// Pairings of all regions or organisations at one level of a response load in one
+		// query per side.
+		loaders.<PartyRole, List<Pairing>>forName("partyPairings").registerMappedBatchLoader((keys, env) -> {
+			Map<PartyRole, List<Pairing>> loaded = new java.util.HashMap<>();
+			keys.stream()
+				.collect(Collectors.groupingBy((k) -> java.util.Optional.ofNullable(k.role())))
+				.forEach((role, group) -> {
+					Map<String, List<Pairing>> found = pairings.ofParties(group.stream().map(PartyRole::key).toList(),
+							role.orElse(null));
+					group.forEach((k) -> loaded.put(k, found.getOrDefault(k.key(), List.of())));
+				});
+			return Mono.just(loaded);
+		});
 		this.pairings = pairings;
 		this.parties = parties;
 		this.programmes = programmes;
@@ -63,13 +82,22 @@ class PairingController {
 	}
 
 	@SchemaMapping(typeName = "Region", field = "pairings")
-	List<Pairing> regionPairings(Region region, @Argument @Nullable PairingRole role) {
-		return this.pairings.ofParties(List.of(region.key()), role).get(region.key());
+	CompletableFuture<List<Pairing>> regionPairings(Region region, @Argument @Nullable PairingRole role,
+			DataLoader<PartyRole, List<Pairing>> partyPairings) {
+		return partyPairings.load(new PartyRole(region.key(), role));
 	}
 
 	@SchemaMapping(typeName = "Organisation", field = "pairings")
-	List<Pairing> organisationPairings(Organisation organisation, @Argument @Nullable PairingRole role) {
-		return this.pairings.ofParties(List.of(organisation.key()), role).get(organisation.key());
+	CompletableFuture<List<Pairing>> organisationPairings(Organisation organisation,
+			@Argument @Nullable PairingRole role, DataLoader<PartyRole, List<Pairing>> partyPairings) {
+		return partyPairings.load(new PartyRole(organisation.key(), role));
+	}
+
+	/**
+	 * A party and the side asked for: the key under which pairings of many parties load
+	 * together.
+	 */
+	record PartyRole(String key, @Nullable PairingRole role) {
 	}
 
 	@BatchMapping

@@ -8,7 +8,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -41,14 +40,22 @@ class RegionController {
 		return result;
 	}
 
-	@SchemaMapping
-	List<Region> ancestors(Region region) {
-		return this.regions.ancestorsOf(region.key());
+	@BatchMapping
+	Map<Region, List<Region>> ancestors(List<Region> regions) {
+		Map<String, List<Region>> found = this.regions.ancestorsOf(regions.stream().map(Region::key).toList());
+		return byRegion(regions, found);
 	}
 
-	@SchemaMapping
-	List<Region> children(Region region) {
-		return this.regions.childrenOf(region.key());
+	@BatchMapping
+	Map<Region, List<Region>> children(List<Region> regions) {
+		Map<String, List<Region>> found = this.regions.childrenOf(regions.stream().map(Region::key).toList());
+		return byRegion(regions, found);
+	}
+
+	private static Map<Region, List<Region>> byRegion(List<Region> regions, Map<String, List<Region>> found) {
+		Map<Region, List<Region>> result = new java.util.HashMap<>();
+		regions.forEach((region) -> result.put(region, found.getOrDefault(region.key(), List.of())));
+		return result;
 	}
 
 }

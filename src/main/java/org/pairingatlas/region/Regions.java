@@ -28,13 +28,15 @@ public class Regions {
 			""";
 
 	private static final String ANCESTORS = """
-			MATCH path = (:Region {key: $key})-[:PART_OF*1..5]->(a:Region)
-			RETURN a ORDER BY length(path)
+			UNWIND $keys AS key
+			MATCH path = (:Region {key: key})-[:PART_OF*1..5]->(a:Region)
+			RETURN key, a ORDER BY key, length(path)
 			""";
 
 	private static final String CHILDREN = """
-			MATCH (c:Region)-[:PART_OF]->(:Region {key: $key})
-			RETURN c ORDER BY c.key
+			UNWIND $keys AS key
+			MATCH (c:Region)-[:PART_OF]->(:Region {key: key})
+			RETURN key, c AS a ORDER BY key, c.key
 			""";
 
 	private final Neo4jClient client;
@@ -72,23 +74,27 @@ public class Regions {
 		return parents;
 	}
 
-	/** The chain of parents, nearest first. */
-	public List<Region> ancestorsOf(String key) {
-		return List.copyOf(this.client.query(ANCESTORS)
-			.bind(key)
-			.to("key")
-			.fetchAs(Region.class)
-			.mappedBy((types, row) -> Region.of(row.get("a")))
-			.all());
+	/** The chain of parents of each region, nearest first. */
+	public Map<String, List<Region>> ancestorsOf(Collection<String> keys) {
+		return grouped(ANCESTORS, keys);
 	}
 
-	public List<Region> childrenOf(String key) {
-		return List.copyOf(this.client.query(CHILDREN)
-			.bind(key)
-			.to("key")
-			.fetchAs(Region.class)
-			.mappedBy((types, row) -> Region.of(row.get("c")))
-			.all());
+	/** The regions directly below each region, by code. */
+	public Map<String, List<Region>> childrenOf(Collection<String> keys) {
+		return grouped(CHILDREN, keys);
+	}
+
+	private Map<String, List<Region>> grouped(String cypher, Collection<String> keys) {
+		Map<String, List<Region>> grouped = new HashMap<>();
+		keys.forEach((key) -> grouped.put(key, new java.util.ArrayList<>()));
+		this.client.query(cypher)
+			.bind(List.copyOf(keys))
+			.to("keys")
+			.fetchAs(Map.Entry.class)
+			.mappedBy((types, row) -> Map.entry(row.get("key").asString(), Region.of(row.get("a"))))
+			.all()
+			.forEach((entry) -> grouped.get((String) entry.getKey()).add((Region) entry.getValue()));
+		return grouped;
 	}
 
 }
