@@ -10,11 +10,6 @@ import org.neo4j.driver.Value;
 public record Document(String key, String kind, @Nullable String number, String title, @Nullable String issuer,
 		@Nullable String date, @Nullable String url) {
 
-	/** The GraphQL id, which is the key. */
-	public String id() {
-		return this.key;
-	}
-
 	/** Reads a Source node. */
 	public static Document of(Value node) {
 		return new Document(node.get("key").asString(), node.get("kind").asString(), node.get("number").asString(null),

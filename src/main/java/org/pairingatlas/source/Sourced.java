@@ -8,9 +8,4 @@ public interface Sourced {
 
 	String key();
 
-	/** The GraphQL id, which is the key. */
-	default String id() {
-		return key();
-	}
-
 }
