@@ -61,6 +61,9 @@ public abstract class Neo4jTestSupport {
 
 	public static final String REVOKED_TOKEN = "revoked-token-for-tests";
 
+	/** A token that may also see facts the sources only suggest. */
+	public static final String UNCONFIRMED_TOKEN = "researcher-token-for-tests";
+
 	/** A coordinator of every programme, everywhere. */
 	public static final String COORDINATOR = "chief-coordinator";
 
@@ -82,6 +85,7 @@ public abstract class Neo4jTestSupport {
 		token(registry, 1, "auditor", AUDIT_TOKEN, "read,audit", null, false);
 		token(registry, 2, "expired", EXPIRED_TOKEN, "read", "2020-01-01", false);
 		token(registry, 3, "revoked", REVOKED_TOKEN, "read", null, true);
+		token(registry, 4, "researcher", UNCONFIRMED_TOKEN, "read,read:unconfirmed", null, false);
 		registry.add(prefix + "coordinators[0].username", () -> COORDINATOR);
 		registry.add(prefix + "coordinators[0].password", () -> "{noop}" + PASSWORD);
 		registry.add(prefix + "coordinators[1].username", () -> SHIYAN_COORDINATOR);

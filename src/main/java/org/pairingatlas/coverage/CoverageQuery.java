@@ -13,6 +13,7 @@ import org.pairingatlas.figure.ReportedFigure;
 import org.pairingatlas.pairing.PairingVocabulary;
 import org.pairingatlas.region.Region;
 import org.pairingatlas.region.Regions;
+import org.pairingatlas.security.Visibility;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -32,6 +33,7 @@ public class CoverageQuery {
 			MATCH (u:Region {level: $level})-[:PART_OF*1..4]->(:Region {key: $region})
 			OPTIONAL MATCH (u)<-[:LOCATED_IN*0..1]-(party)<-[side:SUPPORTER|RECIPIENT]-(p:Pairing)
 			WHERE type(side) = $role AND ($kind IS NULL OR p.kind = $kind)
+			  AND ($all OR (p.confirmed AND coalesce(party.confirmed, true)))
 			  AND ($programme IS NULL OR EXISTS { (p)-[:UNDER]->(:Programme {key: $programme}) })
 			RETURN u, collect(DISTINCT p.key) AS pairings
 			ORDER BY u.key
@@ -51,10 +53,13 @@ public class CoverageQuery {
 
 	private final Neo4jClient client;
 
+	private final Visibility visibility;
+
 	private final Regions regions;
 
-	CoverageQuery(Neo4jClient client, Regions regions) {
+	CoverageQuery(Neo4jClient client, Regions regions, Visibility visibility) {
 		this.client = client;
+		this.visibility = visibility;
 		this.regions = regions;
 	}
 
@@ -76,6 +81,7 @@ public class CoverageQuery {
 		parameters.put("kind", kind);
 		parameters.put("programme", programme);
 		parameters.put("role", role);
+		parameters.put("all", this.visibility.unconfirmed());
 		List<Coverage.CoveredUnit> paired = new ArrayList<>();
 		List<Region> unpaired = new ArrayList<>();
 		this.client.query(UNITS)

@@ -11,6 +11,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.pairingatlas.base.graphql.InvalidInputException;
 import org.pairingatlas.figure.ReportedFigure;
+import org.pairingatlas.security.Visibility;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -38,7 +39,7 @@ public class FundingRollup {
 			OPTIONAL MATCH (x)-[:UNDER]->(g:Programme)
 			OPTIONAL MATCH (x)-[:LOCATED_IN]->(place:Region)
 			WITH x, g, place
-			WHERE ($programme IS NULL OR g.key = $programme)
+			WHERE ($all OR x.confirmed) AND ($programme IS NULL OR g.key = $programme)
 			  AND ($category IS NULL OR x.category = $category)
 			  AND ($region IS NULL OR EXISTS { (place)-[:PART_OF*0..5]->(:Region {key: $region}) })
 			  AND ($yearFrom IS NULL OR coalesce(x.endYear, x.startYear) >= $yearFrom)
@@ -47,6 +48,7 @@ public class FundingRollup {
 			  OPTIONAL MATCH (x)-[:INVESTED_BY]->(investor)
 			  OPTIONAL MATCH (place)-[:PART_OF*0..3]->(:Region)<-[:RECIPIENT]-(pairing:Pairing)-[:UNDER]->(g),
 			                 (pairing)-[:SUPPORTER]->(paired)
+			  WHERE $all OR pairing.confirmed
 			  RETURN coalesce(head(collect(DISTINCT investor.key)), head(collect(DISTINCT paired.key))) AS supporter
 			}
 			WITH x, g, place, supporter
@@ -82,8 +84,11 @@ public class FundingRollup {
 
 	private final Neo4jClient client;
 
-	FundingRollup(Neo4jClient client) {
+	private final Visibility visibility;
+
+	FundingRollup(Neo4jClient client, Visibility visibility) {
 		this.client = client;
+		this.visibility = visibility;
 	}
 
 	public List<FundingRow> rollup(FundingFilter filter, Set<Dimension> groupBy) {
@@ -109,7 +114,7 @@ public class FundingRollup {
 			.all());
 	}
 
-	private static Map<String, Object> parameters(FundingFilter filter) {
+	private Map<String, Object> parameters(FundingFilter filter) {
 		if (filter.yearFrom() != null && filter.yearTo() != null && filter.yearTo() < filter.yearFrom()) {
 			throw new InvalidInputException("filter.yearTo", filter.yearTo(),
 					"is before yearFrom " + filter.yearFrom());
@@ -121,6 +126,7 @@ public class FundingRollup {
 		parameters.put("yearTo", filter.yearTo());
 		parameters.put("category", filter.category());
 		parameters.put("supporter", filter.supporter());
+		parameters.put("all", this.visibility.unconfirmed());
 		return parameters;
 	}
 

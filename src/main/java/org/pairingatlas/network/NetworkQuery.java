@@ -12,6 +12,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.pairingatlas.base.graphql.InvalidInputException;
 import org.pairingatlas.project.Project;
+import org.pairingatlas.security.Visibility;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -73,7 +74,10 @@ public class NetworkQuery {
 			  fundingFen: coalesce(n.totalInvestmentFen, n.collaborationFundsFen) }
 			""";
 
-	private static final String START = "MATCH (n:Entity {key: $key}) RETURN " + NODE + " AS node";
+	private static final String START = """
+			MATCH (n:Entity {key: $key})
+			WHERE $unconfirmed OR coalesce(n.confirmed, true)
+			RETURN """ + NODE + " AS node";
 
 	private static final String STEP = """
 			UNWIND $frontier AS key
@@ -92,8 +96,11 @@ public class NetworkQuery {
 
 	private final Neo4jClient client;
 
-	NetworkQuery(Neo4jClient client) {
+	private final Visibility visibility;
+
+	NetworkQuery(Neo4jClient client, Visibility visibility) {
 		this.client = client;
+		this.visibility = visibility;
 	}
 
 	public Subgraph neighbourhood(String key, int depth, NetworkFilter filter, int limit) {
@@ -167,6 +174,9 @@ public class NetworkQuery {
 		if (from.equals(to)) {
 			throw new InvalidInputException("to", to, "must differ from from");
 		}
+		if (!visible(from, filter) || !visible(to, filter)) {
+			return List.of();
+		}
 		PathSearch search = new PathSearch(from, to, (frontier, seen) -> step(parameters(filter), frontier, seen));
 		List<List<String>> found = search.run(maxLength, paths, MAX_NODES);
 		List<String> keys = found.stream().flatMap(List::stream).distinct().toList();
@@ -187,6 +197,12 @@ public class NetworkQuery {
 		}).toList();
 	}
 
+	private boolean visible(String key, NetworkFilter filter) {
+		Map<String, Object> parameters = parameters(filter);
+		parameters.put("key", key);
+		return this.client.query(START).bindAll(parameters).fetch().one().isPresent();
+	}
+
 	private List<PathSearch.Step> step(Map<String, Object> parameters, List<String> frontier, List<String> seen) {
 		parameters.put("frontier", frontier);
 		parameters.put("seen", seen);
@@ -199,7 +215,7 @@ public class NetworkQuery {
 			.all());
 	}
 
-	private static Map<String, Object> parameters(NetworkFilter filter) {
+	private Map<String, Object> parameters(NetworkFilter filter) {
 		List<String> types = (filter.types() != null) ? filter.types() : List.of();
 		for (String type : types) {
 			if (!TYPES.contains(type)) {
@@ -220,7 +236,8 @@ public class NetworkQuery {
 		parameters.put("types", types.isEmpty() ? TYPES.stream().filter((t) -> !t.equals("Source")).toList() : types);
 		parameters.put("programmes", (filter.programmes() != null) ? filter.programmes() : List.of());
 		parameters.put("asOf", filter.asOf());
-		parameters.put("unconfirmed", !Boolean.FALSE.equals(filter.unconfirmed()));
+		// Only those allowed to see unconfirmed facts can ask for them.
+		parameters.put("unconfirmed", !Boolean.FALSE.equals(filter.unconfirmed()) && this.visibility.unconfirmed());
 		parameters.put("relationships", relationships);
 		return parameters;
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.pairingatlas.region.Region;
+import org.pairingatlas.security.Visibility;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -20,6 +21,7 @@ public class Organisations {
 	private static final String BY_KEYS = """
 			UNWIND $keys AS key
 			MATCH (o:Organisation {key: key})
+			WHERE $all OR o.confirmed
 			RETURN o
 			""";
 
@@ -31,8 +33,11 @@ public class Organisations {
 
 	private final Neo4jClient client;
 
-	Organisations(Neo4jClient client) {
+	private final Visibility visibility;
+
+	Organisations(Neo4jClient client, Visibility visibility) {
 		this.client = client;
+		this.visibility = visibility;
 	}
 
 	public Optional<Organisation> byKey(String key) {
@@ -42,8 +47,7 @@ public class Organisations {
 	public Map<String, Organisation> byKeys(Collection<String> keys) {
 		Map<String, Organisation> organisations = new HashMap<>();
 		this.client.query(BY_KEYS)
-			.bind(List.copyOf(keys))
-			.to("keys")
+			.bindAll(Map.of("keys", List.copyOf(keys), "all", this.visibility.unconfirmed()))
 			.fetchAs(Organisation.class)
 			.mappedBy((types, row) -> Organisation.of(row.get("o")))
 			.all()

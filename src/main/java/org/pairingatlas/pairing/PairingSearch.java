@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.InvalidInputException;
 import org.pairingatlas.base.graphql.Page;
+import org.pairingatlas.security.Visibility;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -30,6 +31,7 @@ public class PairingSearch {
 			  AND ($level IS NULL OR p.level = $level)
 			  AND ($kind IS NULL OR p.kind = $kind)
 			  AND ($confirmed IS NULL OR p.confirmed = $confirmed)
+			  AND ($all OR (p.confirmed AND coalesce(s.confirmed, true) AND coalesce(r.confirmed, true)))
 			  AND ($supporterRegion IS NULL OR EXISTS { (s)-[:LOCATED_IN|PART_OF*0..6]->(:Region {key: $supporterRegion}) })
 			  AND ($recipientRegion IS NULL OR EXISTS { (r)-[:LOCATED_IN|PART_OF*0..6]->(:Region {key: $recipientRegion}) })
 			  AND ($activeOn IS NULL OR (p.status <> 'planned'
@@ -52,13 +54,17 @@ public class PairingSearch {
 	private static final String BY_KEYS = """
 			UNWIND $keys AS key
 			MATCH (p:Pairing {key: key})-[:UNDER]->(g:Programme), (p)-[:SUPPORTER]->(s), (p)-[:RECIPIENT]->(r)
+			WHERE $all OR (p.confirmed AND coalesce(s.confirmed, true) AND coalesce(r.confirmed, true))
 			RETURN p, g.key AS programme, s.key AS supporter, r.key AS recipient
 			""";
 
 	private final Neo4jClient client;
 
-	PairingSearch(Neo4jClient client) {
+	private final Visibility visibility;
+
+	PairingSearch(Neo4jClient client, Visibility visibility) {
 		this.client = client;
+		this.visibility = visibility;
 	}
 
 	public java.util.Optional<Pairing> byKey(String key) {
@@ -68,8 +74,7 @@ public class PairingSearch {
 	public Map<String, Pairing> byKeys(java.util.Collection<String> keys) {
 		Map<String, Pairing> found = new HashMap<>();
 		this.client.query(BY_KEYS)
-			.bind(List.copyOf(keys))
-			.to("keys")
+			.bindAll(Map.of("keys", List.copyOf(keys), "all", this.visibility.unconfirmed()))
 			.fetchAs(Pairing.class)
 			.mappedBy((t, row) -> Pairing.of(row))
 			.all()
@@ -79,6 +84,7 @@ public class PairingSearch {
 
 	public Connection<Pairing> find(PairingFilter filter, PairingSort sort, Page page) {
 		Map<String, Object> parameters = parameters(filter);
+		parameters.put("all", this.visibility.unconfirmed());
 		long total = this.client.query(COUNT).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
 		parameters.put("sort", sort.name());
 		parameters.put("offset", page.offset());

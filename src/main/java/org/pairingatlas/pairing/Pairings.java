@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.pairingatlas.security.Visibility;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,7 @@ public class Pairings {
 	private static final String OF_PROGRAMMES = """
 			UNWIND $keys AS key
 			MATCH (s)<-[:SUPPORTER]-(p:Pairing)-[:UNDER]->(:Programme {key: key}), (p)-[:RECIPIENT]->(r)
+			WHERE $all OR (p.confirmed AND coalesce(s.confirmed, true) AND coalesce(r.confirmed, true))
 			RETURN key AS owner, p, key AS programme, s.key AS supporter, r.key AS recipient
 			ORDER BY p.level, s.key, r.key
 			""";
@@ -29,14 +31,18 @@ public class Pairings {
 			MATCH (party:Entity {key: key})<-[side:SUPPORTER|RECIPIENT]-(p:Pairing)
 			WHERE $role IS NULL OR type(side) = $role
 			MATCH (p)-[:UNDER]->(g:Programme), (p)-[:SUPPORTER]->(s), (p)-[:RECIPIENT]->(r)
+			WHERE $all OR (p.confirmed AND coalesce(s.confirmed, true) AND coalesce(r.confirmed, true))
 			RETURN key AS owner, p, g.key AS programme, s.key AS supporter, r.key AS recipient
 			ORDER BY g.key, p.level, s.key, r.key
 			""";
 
 	private final Neo4jClient client;
 
-	Pairings(Neo4jClient client) {
+	private final Visibility visibility;
+
+	Pairings(Neo4jClient client, Visibility visibility) {
 		this.client = client;
+		this.visibility = visibility;
 	}
 
 	public Map<String, List<Pairing>> ofProgrammes(Collection<String> programmeKeys) {
@@ -57,6 +63,7 @@ public class Pairings {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("keys", List.copyOf(keys));
 		parameters.put("role", role);
+		parameters.put("all", this.visibility.unconfirmed());
 		this.client.query(cypher)
 			.bindAll(parameters)
 			.fetchAs(Map.Entry.class)

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.pairingatlas.source.Document;
+import org.pairingatlas.security.Visibility;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -37,16 +38,18 @@ public class Programmes {
 			MATCH (p:Programme {key: key})
 			CALL (p) {
 			  OPTIONAL MATCH (pairing:Pairing)-[:UNDER]->(p)
+			  WHERE $all OR pairing.confirmed
 			  RETURN count(pairing) AS pairings,
 			         count(CASE pairing.level WHEN 'county' THEN 1 END) AS county,
 			         count(CASE pairing.level WHEN 'township' THEN 1 END) AS township,
 			         count(CASE pairing.level WHEN 'institution' THEN 1 END) AS institution,
 			         count(CASE pairing.confirmed WHEN false THEN 1 END) AS unconfirmed
 			}
-			CALL (p) { OPTIONAL MATCH (x:Project)-[:UNDER]->(p) RETURN count(x) AS projects }
+			CALL (p) { OPTIONAL MATCH (x:Project)-[:UNDER]->(p) WHERE $all OR x.confirmed RETURN count(x) AS projects }
 			CALL (p) { OPTIONAL MATCH (t:Target)-[:UNDER]->(p) RETURN count(t) AS targets }
 			CALL (p) {
 			  OPTIONAL MATCH (o:Organisation)<-[:SUPPORTER|RECIPIENT|IMPLEMENTED_BY|INVESTED_BY|OF|FROM|TO]-(fact)-[:UNDER]->(p)
+			  WHERE $all OR (o.confirmed AND coalesce(fact.confirmed, true))
 			  RETURN count(DISTINCT o) AS organisations
 			}
 			CALL (p) {
@@ -63,8 +66,11 @@ public class Programmes {
 
 	private final Neo4jClient client;
 
-	Programmes(Neo4jClient client) {
+	private final Visibility visibility;
+
+	Programmes(Neo4jClient client, Visibility visibility) {
 		this.client = client;
+		this.visibility = visibility;
 	}
 
 	public List<Programme> all() {
@@ -106,8 +112,7 @@ public class Programmes {
 	public Map<String, ProgrammeCounts> countsOf(Collection<String> keys) {
 		Map<String, ProgrammeCounts> counts = new HashMap<>();
 		this.client.query(COUNTS)
-			.bind(List.copyOf(keys))
-			.to("keys")
+			.bindAll(Map.of("keys", List.copyOf(keys), "all", this.visibility.unconfirmed()))
 			.fetchAs(Map.Entry.class)
 			.mappedBy((types, row) -> Map.entry(row.get("key").asString(),
 					new ProgrammeCounts(row.get("pairings").asInt(), row.get("county").asInt(),

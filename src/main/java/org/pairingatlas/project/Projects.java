@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.InvalidInputException;
 import org.pairingatlas.base.graphql.Page;
+import org.pairingatlas.security.Visibility;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -32,11 +33,13 @@ public class Projects {
 	private static final String BY_KEYS = """
 			UNWIND $keys AS key
 			MATCH (x:Project {key: key})
+			WHERE $all OR x.confirmed
 			""" + PROJECT_COLUMNS + "RETURN x, programme, region, implementer, investor";
 
 	private static final String MATCHING = """
 			MATCH (x:Project)
-			WHERE ($programme IS NULL OR EXISTS { (x)-[:UNDER]->(:Programme {key: $programme}) })
+			WHERE ($all OR x.confirmed)
+			  AND ($programme IS NULL OR EXISTS { (x)-[:UNDER]->(:Programme {key: $programme}) })
 			  AND ($category IS NULL OR x.category = $category)
 			  AND ($status IS NULL OR x.status = $status)
 			  AND ($region IS NULL OR EXISTS { (x)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..5]->(:Region {key: $region}) })
@@ -59,8 +62,11 @@ public class Projects {
 
 	private final Neo4jClient client;
 
-	Projects(Neo4jClient client) {
+	private final Visibility visibility;
+
+	Projects(Neo4jClient client, Visibility visibility) {
 		this.client = client;
+		this.visibility = visibility;
 	}
 
 	public Optional<Project> byKey(String key) {
@@ -70,8 +76,7 @@ public class Projects {
 	public Map<String, Project> byKeys(Collection<String> keys) {
 		Map<String, Project> projects = new HashMap<>();
 		this.client.query(BY_KEYS)
-			.bind(List.copyOf(keys))
-			.to("keys")
+			.bindAll(Map.of("keys", List.copyOf(keys), "all", this.visibility.unconfirmed()))
 			.fetchAs(Project.class)
 			.mappedBy((types, row) -> Project.of(row))
 			.all()
@@ -92,6 +97,7 @@ public class Projects {
 		parameters.put("investor", filter.investor());
 		parameters.put("yearFrom", filter.yearFrom());
 		parameters.put("yearTo", filter.yearTo());
+		parameters.put("all", this.visibility.unconfirmed());
 		long total = this.client.query(COUNT).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
 		parameters.put("sort", sort.name());
 		parameters.put("offset", page.offset());

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.pairingatlas.base.graphql.InvalidInputException;
 import org.pairingatlas.network.Nodes;
+import org.pairingatlas.security.Visibility;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -31,7 +32,7 @@ public class TextSearch {
 
 	private static final String BY_NAME = """
 			CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $candidates}) YIELD node, score
-			WHERE any(l IN labels(node) WHERE l IN $types)
+			WHERE any(l IN labels(node) WHERE l IN $types) AND ($all OR coalesce(node.confirmed, true))
 			WITH node, score, coalesce(node.name, node.title, '') AS name
 			RETURN node.key AS key, 'name' AS matched,
 			       score + CASE WHEN name = $text OR node.nameEn = $text OR node.number = $text THEN 100
@@ -41,7 +42,7 @@ public class TextSearch {
 
 	private static final String BY_PINYIN = """
 			CALL db.index.fulltext.queryNodes('entity_pinyin', $lucene, {limit: $candidates}) YIELD node, score
-			WHERE any(l IN labels(node) WHERE l IN $types)
+			WHERE any(l IN labels(node) WHERE l IN $types) AND ($all OR coalesce(node.confirmed, true))
 			WITH node, score, split(node.pinyinFull, ' ') AS full, split(node.pinyinInitials, ' ') AS initials
 			WITH node, score, full, initials, any(t IN full WHERE t STARTS WITH $pinyin) AS onFull
 			RETURN node.key AS key, CASE WHEN onFull THEN 'pinyin' ELSE 'initials' END AS matched,
@@ -52,10 +53,13 @@ public class TextSearch {
 
 	private final Neo4jClient client;
 
+	private final Visibility visibility;
+
 	private final Nodes nodes;
 
-	TextSearch(Neo4jClient client, Nodes nodes) {
+	TextSearch(Neo4jClient client, Nodes nodes, Visibility visibility) {
 		this.client = client;
+		this.visibility = visibility;
 		this.nodes = nodes;
 	}
 
@@ -80,6 +84,7 @@ public class TextSearch {
 		parameters.put("text", trimmed);
 		parameters.put("types", types.isEmpty() ? List.copyOf(TYPES) : types);
 		parameters.put("candidates", first * 5);
+		parameters.put("all", this.visibility.unconfirmed());
 		Map<String, Scored> best = new HashMap<>();
 		parameters.put("lucene", escape(trimmed) + (trimmed.codePoints().allMatch((c) -> c < 128) ? "*" : ""));
 		collect(BY_NAME, parameters, best);

@@ -128,4 +128,48 @@ class AccessIT extends GraphQlTestSupport {
 		withToken(AUDIT_TOKEN).documentName("auditLog").execute().errors().verify();
 	}
 
+	@Test
+	void unconfirmed_facts_are_hidden_from_public_readers_in_lists_counts_and_look_ups() {
+		this.graphQl.documentName("node")
+			.variable("id", "pair-changping-luanchuan")
+			.execute()
+			.path("node")
+			.valueIsNull();
+		this.graphQl.documentName("pairingsPage")
+			.variable("filter", Map.of("confirmed", false))
+			.execute()
+			.path("pairings.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0);
+		this.graphQl.documentName("programmes")
+			.execute()
+			.path("programmes[*].counts.unconfirmedPairings")
+			.entityList(Integer.class)
+			.satisfies((counts) -> assertThat(counts).allMatch((n) -> n == 0));
+		this.graphQl.documentName("regionPairings")
+			.variable("code", "110114")
+			.execute()
+			.path("region.pairings")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	@Test
+	void coordinators_and_tokens_with_the_unconfirmed_scope_see_unconfirmed_facts() {
+		for (HttpGraphQlTester reader : java.util.List.of(as(COORDINATOR), withToken(UNCONFIRMED_TOKEN))) {
+			reader.documentName("node")
+				.variable("id", "pair-changping-luanchuan")
+				.execute()
+				.path("node.__typename")
+				.entity(String.class)
+				.isEqualTo("Pairing");
+			reader.documentName("regionPairings")
+				.variable("code", "110114")
+				.execute()
+				.path("region.pairings[*].confirmed")
+				.entityList(Boolean.class)
+				.contains(false);
+		}
+	}
+
 }
