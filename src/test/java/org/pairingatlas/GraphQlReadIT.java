@@ -99,4 +99,17 @@ class GraphQlReadIT extends GraphQlTestSupport {
 		this.graphQl.documentName("regionPairings").variable("code", "000000").execute().path("region").valueIsNull();
 	}
 
+	@Test
+	void every_kind_of_entity_is_looked_up_by_id_and_exchanges_and_discrepancies_are_listed() {
+		var response = this.graphQl.documentName("lookups").execute();
+		response.path("pairing.supporter.name").entity(String.class).isEqualTo("密云区");
+		response.path("project.collaborationFunds").entity(String.class).isEqualTo("37500000.00");
+		response.path("project.region.name").entity(String.class).isEqualTo("房县");
+		response.path("target.unit").entity(String.class).isEqualTo("count");
+		response.path("document.number").entity(String.class).isEqualTo("十政办发〔2022〕20号");
+		response.path("document.date").entity(String.class).isEqualTo("2022-04-29");
+		response.path("exchanges[?(@.kind == 'secondment')].count").entityList(String.class).contains("217");
+		response.path("discrepancies[*].kind").entityList(String.class).contains("parts-vs-total", "split-vs-total");
+	}
+
 }

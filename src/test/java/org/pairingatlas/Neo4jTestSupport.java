@@ -54,9 +54,6 @@ public abstract class Neo4jTestSupport {
 	/** A partner system's token with the read scope. */
 	public static final String READ_TOKEN = "partner-read-token-for-tests";
 
-	/** A token that may also read the audit log. */
-	public static final String AUDIT_TOKEN = "auditor-token-for-tests";
-
 	public static final String EXPIRED_TOKEN = "expired-token-for-tests";
 
 	public static final String REVOKED_TOKEN = "revoked-token-for-tests";
@@ -82,10 +79,9 @@ public abstract class Neo4jTestSupport {
 	static void registerAccess(DynamicPropertyRegistry registry) {
 		String prefix = "pairing-atlas.security.";
 		token(registry, 0, "partner", READ_TOKEN, "read", null, false);
-		token(registry, 1, "auditor", AUDIT_TOKEN, "read,audit", null, false);
-		token(registry, 2, "expired", EXPIRED_TOKEN, "read", "2020-01-01", false);
-		token(registry, 3, "revoked", REVOKED_TOKEN, "read", null, true);
-		token(registry, 4, "researcher", UNCONFIRMED_TOKEN, "read,read:unconfirmed", null, false);
+		token(registry, 1, "expired", EXPIRED_TOKEN, "read", "2020-01-01", false);
+		token(registry, 2, "revoked", REVOKED_TOKEN, "read", null, true);
+		token(registry, 3, "researcher", UNCONFIRMED_TOKEN, "read,read:unconfirmed", null, false);
 		registry.add(prefix + "coordinators[0].username", () -> COORDINATOR);
 		registry.add(prefix + "coordinators[0].password", () -> "{noop}" + PASSWORD);
 		registry.add(prefix + "coordinators[1].username", () -> SHIYAN_COORDINATOR);

@@ -5,6 +5,7 @@ import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.InvalidInputException;
 import org.pairingatlas.base.graphql.Page;
 import org.pairingatlas.security.Actors;
+import org.pairingatlas.security.Visibility;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,9 +24,12 @@ class AuditController {
 
 	private final Actors actors;
 
-	AuditController(AuditLog audit, Actors actors) {
+	private final Visibility visibility;
+
+	AuditController(AuditLog audit, Actors actors, Visibility visibility) {
 		this.audit = audit;
 		this.actors = actors;
+		this.visibility = visibility;
 	}
 
 	@QueryMapping
@@ -33,11 +37,12 @@ class AuditController {
 			@Argument @Nullable String since, @Argument @Nullable String until, @Argument @Nullable Integer first,
 			@Argument @Nullable String after) {
 		if (!this.actors.mayReadAudit()) {
-			throw new AccessDeniedException("the audit log is for coordinators and tokens with the audit scope");
+			throw new AccessDeniedException("the audit log is for signed-in coordinators and partner systems");
 		}
 		check("since", since);
 		check("until", until);
-		return this.audit.find(entity, actor, since, until, Page.of(first, after, null, null));
+		return this.audit.find(entity, actor, since, until, this.visibility.unconfirmed(),
+				Page.of(first, after, null, null));
 	}
 
 	private static void check(String field, @Nullable String instant) {

@@ -30,8 +30,9 @@ public class AuditLog {
 			""";
 
 	private static final String MATCHING = """
-			MATCH (a:AuditEntry)
-			WHERE ($entity IS NULL OR a.entityKey = $entity)
+			MATCH (a:AuditEntry)-[:CHANGED]->(changed)
+			WHERE ($all OR coalesce(changed.confirmed, true))
+			  AND ($entity IS NULL OR a.entityKey = $entity)
 			  AND ($actor IS NULL OR a.actor = $actor)
 			  AND ($since IS NULL OR a.at >= datetime($since))
 			  AND ($until IS NULL OR a.at < datetime($until))
@@ -74,12 +75,13 @@ public class AuditLog {
 	}
 
 	public Connection<AuditEntry> find(@Nullable String entity, @Nullable String actor, @Nullable String since,
-			@Nullable String until, Page page) {
+			@Nullable String until, boolean unconfirmed, Page page) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("entity", entity);
 		parameters.put("actor", actor);
 		parameters.put("since", since);
 		parameters.put("until", until);
+		parameters.put("all", unconfirmed);
 		long total = this.client.query(COUNT).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
 		parameters.put("offset", page.offset());
 		parameters.put("limit", page.limit() + 1);

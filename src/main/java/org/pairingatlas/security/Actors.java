@@ -47,16 +47,13 @@ public class Actors {
 	}
 
 	/**
-	 * Whether the current request may read the audit log: coordinators and tokens with
-	 * scope audit.
+	 * Whether the current request may read the audit log: anyone signed in (coordinators
+	 * and partner tokens), never anonymous readers.
 	 */
 	public boolean mayReadAudit() {
 		Authentication authentication = this.contexts.getContext().getAuthentication();
-		if (authentication == null) {
-			return false;
-		}
-		return current().coordinator()
-				|| authentication.getAuthorities().stream().anyMatch((a) -> a.getAuthority().equals("SCOPE_audit"));
+		return authentication != null && authentication.isAuthenticated()
+				&& !"anonymousUser".equals(authentication.getName());
 	}
 
 }

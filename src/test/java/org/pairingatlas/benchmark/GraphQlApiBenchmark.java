@@ -53,6 +53,8 @@ class GraphQlApiBenchmark extends GraphQlTestSupport {
 				"{ funding(filter: {region: \\\"420300\\\"}, groupBy: [CATEGORY]) { rows { category collaborationFunds } reported { value } } }");
 		OPERATIONS.put("targets of 京鄂 with progress", "{ targets(programme: \\\"jing-e\\\") { key status progress } }");
 		OPERATIONS.put("programmes with counts", "{ programmes { key counts { pairings projects } } }");
+		OPERATIONS.put("mutation: attachSource (coordinator)",
+				"mutation { attachSource(id: \\\"420325\\\", source: {document: \\\"D001\\\", excerpt: \\\"房县沙沟河综合治理项目\\\"}) { errors { code } } }");
 	}
 
 	@Test
@@ -64,7 +66,12 @@ class GraphQlApiBenchmark extends GraphQlTestSupport {
 		for (Map.Entry<String, String> operation : OPERATIONS.entrySet()) {
 			HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
 				.header("Content-Type", "application/json")
-				.header("Authorization", "Bearer " + READ_TOKEN)
+				.header("Authorization",
+						operation.getKey().startsWith("mutation")
+								? "Basic " + java.util.Base64.getEncoder()
+									.encodeToString((COORDINATOR + ":" + PASSWORD)
+										.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+								: "Bearer " + READ_TOKEN)
 				.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + operation.getValue() + "\"}"))
 				.build();
 			for (int i = 0; i < WARM_UP; i++) {

@@ -119,13 +119,29 @@ class AccessIT extends GraphQlTestSupport {
 	}
 
 	@Test
-	void the_audit_log_is_for_coordinators_and_audit_tokens_only() {
-		this.graphQl.documentName("auditLog")
+	void a_partner_token_reads_what_changed_but_not_about_facts_it_may_not_see() {
+		HttpGraphQlTester coordinator = as(COORDINATOR);
+		Map<String, Object> unconfirmed = townshipPairing();
+		unconfirmed.put("recipient", "420324104");
+		unconfirmed.put("confirmed", false);
+		String hidden = coordinator.documentName("createPairing")
+			.variable("input", unconfirmed)
 			.execute()
-			.errors()
-			.satisfy((errors) -> assertThat(errors)
-				.anySatisfy((e) -> assertThat(e.getErrorType().toString()).isEqualTo("FORBIDDEN")));
-		withToken(AUDIT_TOKEN).documentName("auditLog").execute().errors().verify();
+			.path("createPairing.pairing.key")
+			.entity(String.class)
+			.get();
+		this.graphQl.documentName("auditLog")
+			.variable("since", java.time.LocalDate.now().minusDays(7).toString())
+			.execute()
+			.path("auditLog.edges[*].node.entityKey")
+			.entityList(String.class)
+			.doesNotContain(hidden);
+		withToken(UNCONFIRMED_TOKEN).documentName("auditLog")
+			.variable("entity", hidden)
+			.execute()
+			.path("auditLog.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1);
 	}
 
 	@Test
