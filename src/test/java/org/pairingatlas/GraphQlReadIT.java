@@ -112,4 +112,17 @@ class GraphQlReadIT extends GraphQlTestSupport {
 		response.path("discrepancies[*].kind").entityList(String.class).contains("parts-vs-total", "split-vs-total");
 	}
 
+	@Test
+	void regions_and_organisations_are_listed_by_filter_a_page_at_a_time() {
+		var response = this.graphQl.documentName("regionsAndOrganisations").execute();
+		response.path("regions.edges[*].node.level")
+			.entityList(String.class)
+			.satisfies((levels) -> assertThat(levels).hasSize(5).allMatch("township"::equals));
+		response.path("regions.pageInfo.hasNextPage").entity(Boolean.class).isEqualTo(true);
+		response.path("organisations.edges[*].node.name")
+			.entityList(String.class)
+			.contains("湖北汽车工业学院", "湖北医药学院", "汉江师范学院", "湖北职业技术学院");
+		response.path("schools.edges[*].node.name").entityList(String.class).contains("竹溪密云小学");
+	}
+
 }

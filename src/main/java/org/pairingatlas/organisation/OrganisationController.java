@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.pairingatlas.base.graphql.Connection;
+import org.pairingatlas.base.graphql.Page;
 import org.pairingatlas.region.Region;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -20,8 +22,19 @@ class OrganisationController {
 
 	private final Organisations organisations;
 
-	OrganisationController(Organisations organisations) {
+	private final OrganisationSearch search;
+
+	OrganisationController(Organisations organisations, OrganisationSearch search) {
 		this.organisations = organisations;
+		this.search = search;
+	}
+
+	@QueryMapping
+	Connection<Organisation> organisations(@Argument OrganisationSearch.@Nullable OrganisationFilter filter,
+			@Argument String sort, @Argument @Nullable Integer first, @Argument @Nullable String after,
+			@Argument @Nullable Integer last, @Argument @Nullable String before) {
+		return this.search.find((filter != null) ? filter : OrganisationSearch.OrganisationFilter.NONE, sort,
+				Page.of(first, after, last, before));
 	}
 
 	@QueryMapping

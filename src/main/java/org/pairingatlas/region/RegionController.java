@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.pairingatlas.base.graphql.Connection;
+import org.pairingatlas.base.graphql.Page;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -18,8 +20,19 @@ class RegionController {
 
 	private final Regions regions;
 
-	RegionController(Regions regions) {
+	private final RegionSearch search;
+
+	RegionController(Regions regions, RegionSearch search) {
 		this.regions = regions;
+		this.search = search;
+	}
+
+	@QueryMapping
+	Connection<Region> regions(@Argument RegionSearch.@Nullable RegionFilter filter, @Argument String sort,
+			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
+			@Argument @Nullable String before) {
+		return this.search.find((filter != null) ? filter : RegionSearch.RegionFilter.NONE, sort,
+				Page.of(first, after, last, before));
 	}
 
 	@QueryMapping
