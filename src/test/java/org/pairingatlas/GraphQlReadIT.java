@@ -105,6 +105,7 @@ class GraphQlReadIT extends GraphQlTestSupport {
 		response.path("pairing.supporter.name").entity(String.class).isEqualTo("密云区");
 		response.path("project.collaborationFunds").entity(String.class).isEqualTo("37500000.00");
 		response.path("project.region.name").entity(String.class).isEqualTo("房县");
+		response.path("project.fundTransfers[*].step").entityList(Integer.class).contains(1, 2, 3);
 		response.path("target.unit").entity(String.class).isEqualTo("count");
 		response.path("document.number").entity(String.class).isEqualTo("十政办发〔2022〕20号");
 		response.path("document.date").entity(String.class).isEqualTo("2022-04-29");

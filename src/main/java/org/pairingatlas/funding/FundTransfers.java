@@ -34,6 +34,18 @@ public class FundTransfers {
 			RETURN t, source.key AS from, target.key AS to, g.key AS programme, x.key AS project
 			""";
 
+	private static final String OF_PROJECTS = """
+			UNWIND $keys AS key
+			MATCH (p:Project {key: key})
+			MATCH (t:FundTransfer)-[:FROM]->(source), (t)-[:TO]->(target)
+			OPTIONAL MATCH (t)-[:UNDER]->(g:Programme)
+			OPTIONAL MATCH (t)-[:FOR]->(x:Project)
+			WITH key, p, t, source, target, g, x
+			WHERE x.key = key OR (x IS NULL AND EXISTS { (p)-[:UNDER]->(g) })
+			RETURN key, t, source.key AS from, target.key AS to, g.key AS programme, x.key AS project
+			ORDER BY key, t.step, t.key
+			""";
+
 	private final Neo4jClient client;
 
 	FundTransfers(Neo4jClient client) {
@@ -62,6 +74,20 @@ public class FundTransfers {
 			.fetchAs(FundTransfer.class)
 			.mappedBy((t, row) -> FundTransfer.of(row))
 			.one();
+	}
+
+	/** The chain of each project, by project key, in one query. */
+	public Map<String, List<FundTransfer>> chainsOf(java.util.Collection<String> projects) {
+		Map<String, List<FundTransfer>> chains = new HashMap<>();
+		projects.forEach((key) -> chains.put(key, new java.util.ArrayList<>()));
+		this.client.query(OF_PROJECTS)
+			.bind(List.copyOf(projects))
+			.to("keys")
+			.fetchAs(Map.Entry.class)
+			.mappedBy((t, row) -> Map.entry(row.get("key").asString(), FundTransfer.of(row)))
+			.all()
+			.forEach((entry) -> chains.get((String) entry.getKey()).add((FundTransfer) entry.getValue()));
+		return chains;
 	}
 
 }

@@ -19,7 +19,6 @@ import org.pairingatlas.source.Sourced;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -62,9 +61,12 @@ class FundingController {
 		return this.transfers.chain(programme, project);
 	}
 
-	@SchemaMapping(typeName = "Project", field = "fundTransfers")
-	List<FundTransfer> projectTransfers(Project project) {
-		return this.transfers.chain(null, project.key());
+	@BatchMapping(typeName = "Project", field = "fundTransfers")
+	Map<Project, List<FundTransfer>> projectTransfers(List<Project> projects) {
+		Map<String, List<FundTransfer>> chains = this.transfers.chainsOf(projects.stream().map(Project::key).toList());
+		return projects.stream()
+			.collect(
+					Collectors.toMap(Function.identity(), (p) -> chains.getOrDefault(p.key(), List.of()), (a, b) -> a));
 	}
 
 	@BatchMapping(typeName = "FundingRow", field = "programme")

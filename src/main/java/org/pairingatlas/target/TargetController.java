@@ -2,11 +2,16 @@ package org.pairingatlas.target;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
@@ -45,17 +50,28 @@ class TargetController {
 		return target.onTrack(LocalDate.now(this.clock));
 	}
 
-	@SchemaMapping
-	@Nullable Target parent(Target target) {
-		return (target.parentKey() != null) ? this.targets.byKey(target.parentKey()).orElse(null) : null;
+	@BatchMapping
+	Map<Target, Target> parent(List<Target> targets) {
+		Map<String, Target> found = new HashMap<>();
+		this.targets.byKeys(targets.stream().map(Target::parentKey).filter(Objects::nonNull).distinct().toList())
+			.forEach((t) -> found.put(t.key(), t));
+		Map<Target, Target> result = new HashMap<>();
+		targets.forEach((t) -> {
+			if (t.parentKey() != null && found.containsKey(t.parentKey())) {
+				result.put(t, found.get(t.parentKey()));
+			}
+		});
+		return result;
 	}
 
-	@SchemaMapping
-	List<Target> parts(Target target) {
-		return this.targets.ofProgramme(target.programmeKey())
-			.stream()
-			.filter((t) -> target.key().equals(t.parentKey()))
-			.toList();
+	@BatchMapping
+	Map<Target, List<Target>> parts(List<Target> targets) {
+		Map<String, List<Target>> byParent = new HashMap<>();
+		this.targets.partsOf(targets.stream().map(Target::key).toList())
+			.forEach((part) -> byParent.computeIfAbsent(part.parentKey(), (k) -> new ArrayList<>()).add(part));
+		Map<Target, List<Target>> result = new HashMap<>();
+		targets.forEach((t) -> result.put(t, byParent.getOrDefault(t.key(), List.of())));
+		return result;
 	}
 
 }

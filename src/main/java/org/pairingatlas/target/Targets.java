@@ -19,7 +19,9 @@ public class Targets {
 	private static final String TARGETS = """
 			MATCH (t:Target)
 			OPTIONAL MATCH (t)-[:UNDER]->(g:Programme)
-			WITH t, g WHERE ($programme IS NULL OR g.key = $programme) AND ($key IS NULL OR t.key = $key)
+			OPTIONAL MATCH (t)-[:PART_OF]->(whole:Target)
+			WITH t, g WHERE ($programme IS NULL OR g.key = $programme) AND ($keys IS NULL OR t.key IN $keys)
+			  AND ($parents IS NULL OR whole.key IN $parents)
 			OPTIONAL MATCH (t)-[:PART_OF]->(parent:Target)
 			OPTIONAL MATCH (m:Measurement)-[:AGAINST]->(t)
 			RETURN t, g.key AS programme, parent.key AS parent, collect(m) AS measurements
@@ -33,17 +35,27 @@ public class Targets {
 	}
 
 	public List<Target> ofProgramme(@Nullable String programme) {
-		return find(programme, null);
+		return find(programme, null, null);
 	}
 
 	public Optional<Target> byKey(String key) {
-		return find(null, key).stream().findFirst();
+		return find(null, List.of(key), null).stream().findFirst();
 	}
 
-	private List<Target> find(@Nullable String programme, @Nullable String key) {
+	public List<Target> byKeys(java.util.Collection<String> keys) {
+		return find(null, List.copyOf(keys), null);
+	}
+
+	/** The targets that are parts of the given ones, in one query. */
+	public List<Target> partsOf(java.util.Collection<String> keys) {
+		return find(null, null, List.copyOf(keys));
+	}
+
+	private List<Target> find(@Nullable String programme, @Nullable List<String> keys, @Nullable List<String> parents) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("programme", programme);
-		parameters.put("key", key);
+		parameters.put("keys", keys);
+		parameters.put("parents", parents);
 		return List.copyOf(this.client.query(TARGETS)
 			.bindAll(parameters)
 			.fetchAs(Target.class)
