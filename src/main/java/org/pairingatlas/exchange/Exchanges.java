@@ -119,12 +119,7 @@ public class Exchanges {
 		String end = checks.date("periodEnd", input.periodEnd());
 		checks.period("periodStart", start, "periodEnd", end);
 		String note = checks.optionalText("note", input.note(), 1000);
-		if (input.source() == null) {
-			checks.invalid("source", null, "is required: every fact cites its source");
-		}
-		else {
-			input.source().check(checks, "source");
-		}
+		SourceInput.require(checks, input.source());
 		Map<String, Set<String>> labels = this.edits
 			.labelsOf(Stream.of(programme, from, to, (input.source() != null) ? input.source().document() : null)
 				.filter(Objects::nonNull)
@@ -132,10 +127,7 @@ public class Exchanges {
 		this.edits.requireKinds(checks, labels, "programme", programme, Set.of("Programme"), true);
 		this.edits.requireKinds(checks, labels, "from", from, Set.of("Region", "Organisation"), false);
 		this.edits.requireKinds(checks, labels, "to", to, Set.of("Region", "Organisation"), false);
-		if (input.source() != null) {
-			this.edits.requireKinds(checks, labels, "source.document", input.source().document(), Set.of("Source"),
-					true);
-		}
+		this.edits.requireSource(checks, labels, input.source());
 		checks.throwIfAny();
 		String key = GraphEdits.newKey("exchange");
 		Map<String, Object> properties = new LinkedHashMap<>();

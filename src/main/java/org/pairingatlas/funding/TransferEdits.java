@@ -82,12 +82,7 @@ public class TransferEdits {
 		}
 		String recurrence = checks.oneOf("recurrence", input.recurrence(), Set.of("yearly", "once"), false);
 		String note = checks.optionalText("note", input.note(), 1000);
-		if (input.source() == null) {
-			checks.invalid("source", null, "is required: every fact cites its source");
-		}
-		else {
-			input.source().check(checks, "source");
-		}
+		SourceInput.require(checks, input.source());
 		Map<String, Set<String>> labels = this.edits.labelsOf(
 				Stream.of(programme, from, to, project, (input.source() != null) ? input.source().document() : null)
 					.filter(Objects::nonNull)
@@ -96,10 +91,7 @@ public class TransferEdits {
 		this.edits.requireKinds(checks, labels, "from", from, PARTIES, true);
 		this.edits.requireKinds(checks, labels, "to", to, PARTIES, true);
 		this.edits.requireKinds(checks, labels, "project", project, Set.of("Project"), false);
-		if (input.source() != null) {
-			this.edits.requireKinds(checks, labels, "source.document", input.source().document(), Set.of("Source"),
-					true);
-		}
+		this.edits.requireSource(checks, labels, input.source());
 		checks.throwIfAny();
 		String key = GraphEdits.newKey("transfer");
 		Map<String, Object> properties = new LinkedHashMap<>();

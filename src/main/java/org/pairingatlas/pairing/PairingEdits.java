@@ -12,6 +12,7 @@ import org.pairingatlas.base.edit.Actor;
 import org.pairingatlas.base.edit.Checks;
 import org.pairingatlas.base.edit.EditRefused;
 import org.pairingatlas.base.edit.GraphEdits;
+import org.pairingatlas.base.edit.SourceInput;
 import org.pairingatlas.base.edit.WritePermissions;
 import org.pairingatlas.base.edit.UserError;
 
@@ -82,12 +83,7 @@ public class PairingEdits {
 		String end = checks.date("endDate", input.endDate());
 		checks.period("startDate", start, "endDate", end);
 		String note = checks.optionalText("note", input.note(), 1000);
-		if (input.source() == null) {
-			checks.invalid("source", null, "is required: every fact cites its source");
-		}
-		else {
-			input.source().check(checks, "source");
-		}
+		SourceInput.require(checks, input.source());
 		if (supporter != null && supporter.equals(recipient)) {
 			checks.fail("recipient", recipient, "SELF_PAIRING",
 					"recipient '" + recipient + "': a unit cannot be paired with itself");
@@ -99,10 +95,7 @@ public class PairingEdits {
 		this.edits.requireKinds(checks, labels, "programme", programme, Set.of("Programme"), true);
 		this.edits.requireKinds(checks, labels, "supporter", supporter, PARTIES, true);
 		this.edits.requireKinds(checks, labels, "recipient", recipient, PARTIES, true);
-		if (input.source() != null) {
-			this.edits.requireKinds(checks, labels, "source.document", input.source().document(), Set.of("Source"),
-					true);
-		}
+		this.edits.requireSource(checks, labels, input.source());
 		checks.throwIfAny();
 		refuseRelatedSides(supporter, recipient);
 		refuseDuplicate(programme, supporter, recipient, level, null);

@@ -13,6 +13,7 @@ import org.pairingatlas.audit.AuditLog;
 import org.pairingatlas.base.edit.Actor;
 import org.pairingatlas.base.edit.Checks;
 import org.pairingatlas.base.edit.GraphEdits;
+import org.pairingatlas.base.edit.SourceInput;
 import org.pairingatlas.base.edit.WritePermissions;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -78,12 +79,7 @@ public class ProjectEdits {
 		properties.put("confirmed", true);
 		common(checks, properties, input.category(), input.startYear(), input.endYear(), input.status(), input.note(),
 				input.funding(), null);
-		if (input.source() == null) {
-			checks.invalid("source", null, "is required: every fact cites its source");
-		}
-		else {
-			input.source().check(checks, "source");
-		}
+		SourceInput.require(checks, input.source());
 		Map<String, Set<String>> labels = this.edits.labelsOf(Stream
 			.of(programme, region, implementer, investor, (input.source() != null) ? input.source().document() : null)
 			.filter(Objects::nonNull)
@@ -92,10 +88,7 @@ public class ProjectEdits {
 		this.edits.requireKinds(checks, labels, "region", region, Set.of("Region"), true);
 		this.edits.requireKinds(checks, labels, "implementer", implementer, Set.of("Organisation"), false);
 		this.edits.requireKinds(checks, labels, "investor", investor, Set.of("Organisation", "Region"), false);
-		if (input.source() != null) {
-			this.edits.requireKinds(checks, labels, "source.document", input.source().document(), Set.of("Source"),
-					true);
-		}
+		this.edits.requireSource(checks, labels, input.source());
 		checks.throwIfAny();
 		String key = GraphEdits.newKey("proj");
 		Map<String, Object> parameters = new HashMap<>();

@@ -71,21 +71,13 @@ public class MeasurementEdits {
 			checks.invalid("value", null, "is required");
 		}
 		String note = checks.optionalText("note", input.note(), 1000);
-		if (input.source() == null) {
-			checks.invalid("source", null, "is required: every fact cites its source");
-		}
-		else {
-			input.source().check(checks, "source");
-		}
+		SourceInput.require(checks, input.source());
 		Map<String, Set<String>> labels = this.edits
 			.labelsOf(Stream.of(target, (input.source() != null) ? input.source().document() : null)
 				.filter(Objects::nonNull)
 				.toList());
 		this.edits.requireKinds(checks, labels, "target", target, Set.of("Target"), true);
-		if (input.source() != null) {
-			this.edits.requireKinds(checks, labels, "source.document", input.source().document(), Set.of("Source"),
-					true);
-		}
+		this.edits.requireSource(checks, labels, input.source());
 		checks.throwIfAny();
 		String unit = this.client.query(TARGET_UNIT).bind(target).to("key").fetchAs(String.class).one().orElseThrow();
 		if (input.unit() != null && !input.unit().equals(unit)) {

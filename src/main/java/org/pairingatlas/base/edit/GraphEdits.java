@@ -78,6 +78,13 @@ public class GraphEdits {
 		}
 	}
 
+	/** Checks that a given source names a document or page that exists. */
+	public void requireSource(Checks checks, Map<String, Set<String>> labels, @Nullable SourceInput source) {
+		if (source != null) {
+			requireKinds(checks, labels, "source.document", source.document(), Set.of("Source"), true);
+		}
+	}
+
 	/**
 	 * Locks a node for this transaction and refuses the edit unless its version is the
 	 * one the editor read; returns its properties as they were.

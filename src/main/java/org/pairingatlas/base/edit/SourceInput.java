@@ -22,4 +22,14 @@ public record SourceInput(@Nullable String document, @Nullable String excerpt) {
 		checks.text(field + ".excerpt", this.excerpt, 2000);
 	}
 
+	/** Checks that a fact being recorded cites a complete source. */
+	public static void require(Checks checks, @Nullable SourceInput source) {
+		if (source == null) {
+			checks.invalid("source", null, "is required: every fact cites its source");
+		}
+		else {
+			source.check(checks, "source");
+		}
+	}
+
 }
