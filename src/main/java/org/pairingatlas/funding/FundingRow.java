@@ -21,6 +21,14 @@ public record FundingRow(@Nullable String programmeKey, @Nullable Integer year, 
 				BigDecimal.ZERO.setScale(2));
 	}
 
+	/** This row and another added up, without their group keys. */
+	public FundingRow plus(FundingRow other) {
+		return new FundingRow(null, null, null, null, null, this.projects + other.projects,
+				this.collaborationFunds.add(other.collaborationFunds), this.matchingFunds.add(other.matchingFunds),
+				this.centralInvestment.add(other.centralInvestment), this.localInvestment.add(other.localInvestment),
+				this.otherInvestment.add(other.otherInvestment), this.totalInvestment.add(other.totalInvestment));
+	}
+
 	/**
 	 * Matching funds raised per yuan of collaboration funds; null without collaboration
 	 * funds.
