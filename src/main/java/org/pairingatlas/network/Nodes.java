@@ -99,6 +99,7 @@ public class Nodes {
 			case "Organisation" -> this.organisations.byKeys(keys);
 			case "Programme" -> this.programmes.byKeys(keys);
 			case "Project" -> this.projects.byKeys(keys);
+			case "Pairing" -> this.pairings.byKeys(keys);
 			default -> one(label, keys);
 		};
 	}
@@ -108,7 +109,6 @@ public class Nodes {
 		Map<String, Object> found = new HashMap<>();
 		for (String key : keys) {
 			Optional<?> entity = switch (label) {
-				case "Pairing" -> this.pairings.byKey(key);
 				case "Source" -> this.sources.document(key);
 				case "ReportedFigure" -> this.figures.figure(key);
 				case "Discrepancy" -> this.figures.discrepancy(key);
