@@ -5,10 +5,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.audit.AuditLog;
@@ -120,10 +118,8 @@ public class Exchanges {
 		checks.period("periodStart", start, "periodEnd", end);
 		String note = checks.optionalText("note", input.note(), 1000);
 		SourceInput.require(checks, input.source());
-		Map<String, Set<String>> labels = this.edits
-			.labelsOf(Stream.of(programme, from, to, (input.source() != null) ? input.source().document() : null)
-				.filter(Objects::nonNull)
-				.toList());
+		Map<String, Set<String>> labels = this.edits.labelsOfAny(programme, from, to,
+				(input.source() != null) ? input.source().document() : null);
 		this.edits.requireKinds(checks, labels, "programme", programme, Set.of("Programme"), true);
 		this.edits.requireKinds(checks, labels, "from", from, Set.of("Region", "Organisation"), false);
 		this.edits.requireKinds(checks, labels, "to", to, Set.of("Region", "Organisation"), false);
@@ -136,10 +132,10 @@ public class Exchanges {
 		properties.put("count", input.count().toPlainString());
 		properties.put("quantity", input.count().doubleValue());
 		properties.put("qualifier", "exact");
-		put(properties, "direction", direction);
-		put(properties, "periodStart", start);
-		put(properties, "periodEnd", end);
-		put(properties, "note", note);
+		GraphEdits.putIfPresent(properties, "direction", direction);
+		GraphEdits.putIfPresent(properties, "periodStart", start);
+		GraphEdits.putIfPresent(properties, "periodEnd", end);
+		GraphEdits.putIfPresent(properties, "note", note);
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("programme", programme);
 		parameters.put("from", from);
@@ -153,12 +149,6 @@ public class Exchanges {
 		this.permissions.require(actor, key);
 		this.audit.record(actor.name(), "recordExchange", "Exchange", key, null, after);
 		return key;
-	}
-
-	private static void put(Map<String, Object> map, String key, @Nullable Object value) {
-		if (value != null) {
-			map.put(key, value);
-		}
 	}
 
 }

@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.audit.AuditLog;
@@ -83,10 +81,8 @@ public class TransferEdits {
 		String recurrence = checks.oneOf("recurrence", input.recurrence(), Set.of("yearly", "once"), false);
 		String note = checks.optionalText("note", input.note(), 1000);
 		SourceInput.require(checks, input.source());
-		Map<String, Set<String>> labels = this.edits.labelsOf(
-				Stream.of(programme, from, to, project, (input.source() != null) ? input.source().document() : null)
-					.filter(Objects::nonNull)
-					.toList());
+		Map<String, Set<String>> labels = this.edits.labelsOfAny(programme, from, to, project,
+				(input.source() != null) ? input.source().document() : null);
 		this.edits.requireKinds(checks, labels, "programme", programme, Set.of("Programme"), true);
 		this.edits.requireKinds(checks, labels, "from", from, PARTIES, true);
 		this.edits.requireKinds(checks, labels, "to", to, PARTIES, true);
@@ -95,12 +91,13 @@ public class TransferEdits {
 		checks.throwIfAny();
 		String key = GraphEdits.newKey("transfer");
 		Map<String, Object> properties = new LinkedHashMap<>();
-		put(properties, "step", input.step());
-		put(properties, "amountFen", (amount != null) ? amount.movePointRight(2).longValueExact() : null);
-		put(properties, "yearStart", start);
-		put(properties, "yearEnd", end);
-		put(properties, "recurrence", recurrence);
-		put(properties, "note", note);
+		GraphEdits.putIfPresent(properties, "step", input.step());
+		GraphEdits.putIfPresent(properties, "amountFen",
+				(amount != null) ? amount.movePointRight(2).longValueExact() : null);
+		GraphEdits.putIfPresent(properties, "yearStart", start);
+		GraphEdits.putIfPresent(properties, "yearEnd", end);
+		GraphEdits.putIfPresent(properties, "recurrence", recurrence);
+		GraphEdits.putIfPresent(properties, "note", note);
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("programme", programme);
 		parameters.put("from", from);
@@ -117,12 +114,6 @@ public class TransferEdits {
 		this.permissions.require(actor, key);
 		this.audit.record(actor.name(), "recordFundTransfer", "FundTransfer", key, null, after);
 		return key;
-	}
-
-	private static void put(Map<String, Object> map, String key, @Nullable Object value) {
-		if (value != null) {
-			map.put(key, value);
-		}
 	}
 
 }

@@ -88,10 +88,8 @@ public class PairingEdits {
 			checks.fail("recipient", recipient, "SELF_PAIRING",
 					"recipient '" + recipient + "': a unit cannot be paired with itself");
 		}
-		Map<String, Set<String>> labels = this.edits.labelsOf(java.util.stream.Stream
-			.of(programme, supporter, recipient, (input.source() != null) ? input.source().document() : null)
-			.filter(java.util.Objects::nonNull)
-			.toList());
+		Map<String, Set<String>> labels = this.edits.labelsOfAny(programme, supporter, recipient,
+				(input.source() != null) ? input.source().document() : null);
 		this.edits.requireKinds(checks, labels, "programme", programme, Set.of("Programme"), true);
 		this.edits.requireKinds(checks, labels, "supporter", supporter, PARTIES, true);
 		this.edits.requireKinds(checks, labels, "recipient", recipient, PARTIES, true);
@@ -105,9 +103,9 @@ public class PairingEdits {
 		properties.put("kind", kind);
 		properties.put("status", (status != null) ? status : (end != null ? "ended" : "active"));
 		properties.put("confirmed", !Boolean.FALSE.equals(input.confirmed()));
-		putIfPresent(properties, "startDate", start);
-		putIfPresent(properties, "endDate", end);
-		putIfPresent(properties, "note", note);
+		GraphEdits.putIfPresent(properties, "startDate", start);
+		GraphEdits.putIfPresent(properties, "endDate", end);
+		GraphEdits.putIfPresent(properties, "note", note);
 		this.client.query(CREATE)
 			.bindAll(Map.of("programme", programme, "supporter", supporter, "recipient", recipient, "key", key,
 					"properties", properties))
@@ -139,12 +137,12 @@ public class PairingEdits {
 		checks.throwIfAny();
 		Map<String, Object> before = this.edits.lock("Pairing", key, input.expectedVersion());
 		Map<String, Object> changes = new LinkedHashMap<>();
-		putIfPresent(changes, "level", level);
-		putIfPresent(changes, "kind", kind);
-		putIfPresent(changes, "status", status);
-		putIfPresent(changes, "startDate", start);
-		putIfPresent(changes, "endDate", end);
-		putIfPresent(changes, "note", note);
+		GraphEdits.putIfPresent(changes, "level", level);
+		GraphEdits.putIfPresent(changes, "kind", kind);
+		GraphEdits.putIfPresent(changes, "status", status);
+		GraphEdits.putIfPresent(changes, "startDate", start);
+		GraphEdits.putIfPresent(changes, "endDate", end);
+		GraphEdits.putIfPresent(changes, "note", note);
 		if (input.confirmed() != null) {
 			changes.put("confirmed", input.confirmed());
 		}
@@ -230,12 +228,6 @@ public class PairingEdits {
 					"recipient '" + recipient + "': an active pairing with supporter '" + supporter
 							+ "' under this programme already exists (" + existing + ")"));
 		});
-	}
-
-	private static void putIfPresent(Map<String, Object> map, String key, @Nullable Object value) {
-		if (value != null) {
-			map.put(key, value);
-		}
 	}
 
 }

@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.audit.AuditLog;
@@ -80,10 +78,8 @@ public class ProjectEdits {
 		common(checks, properties, input.category(), input.startYear(), input.endYear(), input.status(), input.note(),
 				input.funding(), null);
 		SourceInput.require(checks, input.source());
-		Map<String, Set<String>> labels = this.edits.labelsOf(Stream
-			.of(programme, region, implementer, investor, (input.source() != null) ? input.source().document() : null)
-			.filter(Objects::nonNull)
-			.toList());
+		Map<String, Set<String>> labels = this.edits.labelsOfAny(programme, region, implementer, investor,
+				(input.source() != null) ? input.source().document() : null);
 		this.edits.requireKinds(checks, labels, "programme", programme, Set.of("Programme"), true);
 		this.edits.requireKinds(checks, labels, "region", region, Set.of("Region"), true);
 		this.edits.requireKinds(checks, labels, "implementer", implementer, Set.of("Organisation"), false);
@@ -148,13 +144,13 @@ public class ProjectEdits {
 	private static void common(Checks checks, Map<String, Object> properties, @Nullable String category,
 			@Nullable Integer startYear, @Nullable Integer endYear, @Nullable String status, @Nullable String note,
 			ProjectInputs.@Nullable FundingInput funding, @Nullable Map<String, Object> before) {
-		put(properties, "category", checks.oneOf("category", category, CATEGORIES, false));
-		put(properties, "status", checks.oneOf("status", status, STATUSES, false));
-		put(properties, "note", checks.optionalText("note", note, 1000));
+		GraphEdits.putIfPresent(properties, "category", checks.oneOf("category", category, CATEGORIES, false));
+		GraphEdits.putIfPresent(properties, "status", checks.oneOf("status", status, STATUSES, false));
+		GraphEdits.putIfPresent(properties, "note", checks.optionalText("note", note, 1000));
 		Integer start = checks.year("startYear", startYear);
 		Integer end = checks.year("endYear", endYear);
-		put(properties, "startYear", start);
-		put(properties, "endYear", end);
+		GraphEdits.putIfPresent(properties, "startYear", start);
+		GraphEdits.putIfPresent(properties, "endYear", end);
 		Integer effectiveStart = (start != null) ? start : year(before, "startYear");
 		Integer effectiveEnd = (end != null) ? end : year(before, "endYear");
 		if (effectiveStart != null && effectiveEnd != null && effectiveEnd < effectiveStart) {
@@ -171,13 +167,14 @@ public class ProjectEdits {
 		BigDecimal local = checks.money("funding.localInvestment", funding.localInvestment());
 		BigDecimal other = checks.money("funding.otherInvestment", funding.otherInvestment());
 		BigDecimal total = checks.money("funding.totalInvestment", funding.totalInvestment());
-		put(properties, "collaborationFundsFen",
+		GraphEdits.putIfPresent(properties, "collaborationFundsFen",
 				fen(checks.money("funding.collaborationFunds", funding.collaborationFunds())));
-		put(properties, "matchingFundsFen", fen(checks.money("funding.matchingFunds", funding.matchingFunds())));
-		put(properties, "centralInvestmentFen", fen(central));
-		put(properties, "localInvestmentFen", fen(local));
-		put(properties, "otherInvestmentFen", fen(other));
-		put(properties, "totalInvestmentFen", fen(total));
+		GraphEdits.putIfPresent(properties, "matchingFundsFen",
+				fen(checks.money("funding.matchingFunds", funding.matchingFunds())));
+		GraphEdits.putIfPresent(properties, "centralInvestmentFen", fen(central));
+		GraphEdits.putIfPresent(properties, "localInvestmentFen", fen(local));
+		GraphEdits.putIfPresent(properties, "otherInvestmentFen", fen(other));
+		GraphEdits.putIfPresent(properties, "totalInvestmentFen", fen(total));
 		if (total != null && central != null && local != null && other != null
 				&& central.add(local).add(other).compareTo(total) != 0) {
 			checks.fail("funding.totalInvestment", total.toPlainString(), "SPLIT_MISMATCH",
@@ -192,12 +189,6 @@ public class ProjectEdits {
 
 	private static @Nullable Integer year(@Nullable Map<String, Object> before, String field) {
 		return (before != null && before.get(field) instanceof Number n) ? n.intValue() : null;
-	}
-
-	private static void put(Map<String, Object> map, String key, @Nullable Object value) {
-		if (value != null) {
-			map.put(key, value);
-		}
 	}
 
 }

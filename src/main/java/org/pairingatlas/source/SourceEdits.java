@@ -1,9 +1,7 @@
 package org.pairingatlas.source;
 
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.audit.AuditLog;
@@ -44,8 +42,7 @@ public class SourceEdits {
 		else {
 			source.check(checks, "source");
 		}
-		Map<String, Set<String>> labels = this.edits
-			.labelsOf(Stream.of(key, (source != null) ? source.document() : null).filter(Objects::nonNull).toList());
+		Map<String, Set<String>> labels = this.edits.labelsOfAny(key, (source != null) ? source.document() : null);
 		this.edits.requireKinds(checks, labels, "id", key, Set.of("Programme", "Region", "Organisation", "Pairing",
 				"Project", "ReportedFigure", "Target", "Measurement", "FundTransfer", "Exchange"), true);
 		if (source != null) {

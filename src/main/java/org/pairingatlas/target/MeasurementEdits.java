@@ -3,9 +3,7 @@ package org.pairingatlas.target;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.audit.AuditLog;
@@ -72,10 +70,8 @@ public class MeasurementEdits {
 		}
 		String note = checks.optionalText("note", input.note(), 1000);
 		SourceInput.require(checks, input.source());
-		Map<String, Set<String>> labels = this.edits
-			.labelsOf(Stream.of(target, (input.source() != null) ? input.source().document() : null)
-				.filter(Objects::nonNull)
-				.toList());
+		Map<String, Set<String>> labels = this.edits.labelsOfAny(target,
+				(input.source() != null) ? input.source().document() : null);
 		this.edits.requireKinds(checks, labels, "target", target, Set.of("Target"), true);
 		this.edits.requireSource(checks, labels, input.source());
 		checks.throwIfAny();

@@ -26,13 +26,18 @@ public class GraphEdits {
 			RETURN n.key AS key, [l IN labels(n) WHERE l <> 'Entity'] AS labels
 			""";
 
-	// Setting a property takes the node's write lock before its version is read, so two
+	// Writing a property takes the node's write lock before its version is read, so two
 	// edits of the
-	// same node are serialised and the second sees the first's version.
+	// same node are serialised and the second sees the first's version; removing it again
+	// in the
+	// same statement keeps the lock and leaves nothing behind. (Re-writing an unchanged
+	// value does
+	// not lock early enough: concurrent edits then deadlock.)
 	private static final String LOCK = """
 			MATCH (n:Entity {key: $key})
 			WHERE $label IN labels(n)
-			SET n.lockedAt = datetime()
+			SET n.lockedBy = $lock
+			REMOVE n.lockedBy
 			RETURN coalesce(n.version, 0) AS version, properties(n) AS properties
 			""";
 
@@ -57,6 +62,18 @@ public class GraphEdits {
 			labels.put((String) row.get("key"), Set.copyOf(list));
 		});
 		return labels;
+	}
+
+	/** The labels of each of these ids that exists; absent ids (null) are skipped. */
+	public Map<String, Set<String>> labelsOfAny(@Nullable String... keys) {
+		return labelsOf(java.util.Arrays.stream(keys).filter(java.util.Objects::nonNull).distinct().toList());
+	}
+
+	/** Puts a property into a map of properties to write, unless it has no value. */
+	public static void putIfPresent(Map<String, Object> properties, String key, @Nullable Object value) {
+		if (value != null) {
+			properties.put(key, value);
+		}
 	}
 
 	/** Checks that each referenced id exists with one of the allowed labels. */
@@ -91,7 +108,7 @@ public class GraphEdits {
 	 */
 	public Map<String, Object> lock(String label, String key, int expectedVersion) {
 		Map<String, Object> row = this.client.query(LOCK)
-			.bindAll(Map.of("key", key, "label", label))
+			.bindAll(Map.of("key", key, "label", label, "lock", UUID.randomUUID().toString()))
 			.fetch()
 			.one()
 			.orElseThrow(() -> new EditRefused(new UserError("id", key, "UNKNOWN_ID",
@@ -104,7 +121,6 @@ public class GraphEdits {
 		}
 		@SuppressWarnings("unchecked")
 		Map<String, Object> properties = new HashMap<>((Map<String, Object>) row.get("properties"));
-		properties.remove("lockedAt");
 		return properties;
 	}
 
