@@ -1,6 +1,7 @@
 package org.pairingatlas.network;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,6 +94,19 @@ public class NetworkQuery {
 			UNWIND $keys AS key
 			MATCH (n:Entity {key: key})
 			RETURN """ + NODE + " AS node";
+
+	private static final String INDUCED_NODES = """
+			UNWIND $keys AS key
+			MATCH (n:Entity {key: key})
+			WHERE $unconfirmed OR coalesce(n.confirmed, true)
+			RETURN """ + NODE + " AS node";
+
+	private static final String INDUCED_EDGES = """
+			UNWIND $keys AS key
+			MATCH (a:Entity {key: key})-[r]->(b:Entity)
+			WHERE type(r) IN $relationships AND b.key IN $keys
+			RETURN type(r) AS type, a.key AS source, b.key AS target
+			""";
 
 	private final Neo4jClient client;
 
@@ -195,6 +209,40 @@ public class NetworkQuery {
 			}
 			return new Subgraph(path.stream().map(nodes::get).toList(), edges, false);
 		}).toList();
+	}
+
+	/**
+	 * These nodes (those the reader may see) and every relationship between them that the
+	 * filter follows: the explorer's picture of what it shows.
+	 */
+	public Subgraph induced(Collection<String> keys, NetworkFilter filter) {
+		if (keys.size() > MAX_NODES) {
+			throw new InvalidInputException("keys", keys.size(), "must be at most " + MAX_NODES + " nodes");
+		}
+		Map<String, Object> parameters = parameters(filter);
+		parameters.put("keys", List.copyOf(keys));
+		Map<String, Subgraph.GraphNode> nodes = new HashMap<>();
+		this.client.query(INDUCED_NODES)
+			.bindAll(parameters)
+			.fetchAs(Subgraph.GraphNode.class)
+			.mappedBy((t, row) -> node(row.get("node")))
+			.all()
+			.forEach((node) -> nodes.put(node.id(), node));
+		List<Subgraph.GraphEdge> edges = List.copyOf(this.client.query(INDUCED_EDGES)
+			.bindAll(parameters)
+			.fetchAs(Subgraph.GraphEdge.class)
+			.mappedBy((t, row) -> edge(row.get("type").asString(), row.get("source").asString(),
+					row.get("target").asString()))
+			.all());
+		List<Subgraph.GraphNode> ordered = keys.stream().map(nodes::get).filter(java.util.Objects::nonNull).toList();
+		return new Subgraph(ordered, edges, false);
+	}
+
+	/** What to call each of these nodes (those the reader may see), by key. */
+	public Map<String, String> labelsOf(Collection<String> keys) {
+		Map<String, String> labels = new HashMap<>();
+		induced(keys, NetworkFilter.NONE).nodes().forEach((node) -> labels.put(node.id(), node.label()));
+		return labels;
 	}
 
 	private boolean visible(String key, NetworkFilter filter) {

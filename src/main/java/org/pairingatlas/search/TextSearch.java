@@ -64,6 +64,24 @@ public class TextSearch {
 	}
 
 	public List<SearchHit> search(String text, List<String> types, int first) {
+		List<Scored> ranked = rank(text, types, first);
+		Map<String, Object> found = this.nodes.byIds(ranked.stream().map(Scored::key).toList());
+		List<SearchHit> hits = new ArrayList<>();
+		ranked.forEach((s) -> {
+			Object node = found.get(s.key());
+			if (node != null) {
+				hits.add(new SearchHit(node, Math.round(s.score() * 1000) / 1000.0, s.matched()));
+			}
+		});
+		return hits;
+	}
+
+	/** The keys of the best matches, best first: the explorer's suggestions. */
+	public List<String> keys(String text, List<String> types, int first) {
+		return rank(text, types, first).stream().map(Scored::key).toList();
+	}
+
+	private List<Scored> rank(String text, List<String> types, int first) {
 		String trimmed = text.strip();
 		if (trimmed.isEmpty()) {
 			throw new InvalidInputException("text", text, "must not be empty");
@@ -94,20 +112,11 @@ public class TextSearch {
 			parameters.put("lucene", pinyin + "*");
 			collect(BY_PINYIN, parameters, best);
 		}
-		List<Scored> ranked = best.values()
+		return best.values()
 			.stream()
 			.sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::key))
 			.limit(first)
 			.toList();
-		Map<String, Object> found = this.nodes.byIds(ranked.stream().map(Scored::key).toList());
-		List<SearchHit> hits = new ArrayList<>();
-		ranked.forEach((s) -> {
-			Object node = found.get(s.key());
-			if (node != null) {
-				hits.add(new SearchHit(node, Math.round(s.score() * 1000) / 1000.0, s.matched()));
-			}
-		});
-		return hits;
 	}
 
 	private void collect(String cypher, Map<String, Object> parameters, Map<String, Scored> best) {

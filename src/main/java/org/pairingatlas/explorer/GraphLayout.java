@@ -1,0 +1,33 @@
+package org.pairingatlas.explorer;
+
+/** The ways the canvas can arrange the network. */
+public enum GraphLayout {
+
+	/** Force-directed (fCoSE): related nodes close, clusters apart. */
+	FORCE("fcose"),
+	/** Rings around the expanded nodes. */
+	CONCENTRIC("concentric"),
+	/** Levels outwards from the first node, as a tree. */
+	TREE("breadthfirst"), CIRCLE("circle"), GRID("grid");
+
+	private final String cytoscapeName;
+
+	GraphLayout(String cytoscapeName) {
+		this.cytoscapeName = cytoscapeName;
+	}
+
+	String cytoscapeName() {
+		return this.cytoscapeName;
+	}
+
+	/** The layout with this name in a link, or the force layout. */
+	static GraphLayout of(String name) {
+		for (GraphLayout layout : values()) {
+			if (layout.name().equalsIgnoreCase(name)) {
+				return layout;
+			}
+		}
+		return FORCE;
+	}
+
+}

@@ -1,0 +1,131 @@
+package org.pairingatlas.explorer;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.jspecify.annotations.Nullable;
+import org.pairingatlas.network.NodeDetails;
+import org.pairingatlas.network.Subgraph;
+import org.pairingatlas.source.Citation;
+import org.pairingatlas.source.Document;
+
+/**
+ * The selected node: every stored property, the sources that state it (number, title and
+ * the words quoted), and what can be done from it.
+ */
+class NodeDetailPanel extends VerticalLayout {
+
+	private final Actions actions;
+
+	NodeDetailPanel(Actions actions) {
+		this.actions = actions;
+		setId("node-details");
+		addClassName("pa-details");
+		setPadding(true);
+		setSpacing(false);
+		clear();
+	}
+
+	void clear() {
+		removeAll();
+		add(new Paragraph(getTranslation("details.empty")));
+	}
+
+	void show(Subgraph.@Nullable GraphNode node, NodeDetails.Details details, boolean expanded,
+			@Nullable String pathFrom) {
+		removeAll();
+		H3 title = new H3((node != null) ? node.label() : details.key());
+		title.setId("details-title");
+		add(title);
+		add(muted(getTranslation("type." + details.type()) + " · " + details.key()));
+		add(createActions(details.key(), expanded, pathFrom));
+		Div properties = new Div();
+		properties.addClassName("pa-properties");
+		for (Map.Entry<String, Object> property : details.properties().entrySet()) {
+			Span name = new Span(property.getKey());
+			name.addClassName("pa-muted");
+			properties.add(name, new Span(String.valueOf(property.getValue())));
+		}
+		add(properties);
+		add(new H4(getTranslation("details.sources", details.citations().size())));
+		if (details.citations().isEmpty()) {
+			add(muted(getTranslation("details.noSources")));
+		}
+		for (Citation citation : details.citations()) {
+			add(citation(citation));
+		}
+	}
+
+	private FlexLayout createActions(String key, boolean expanded, @Nullable String pathFrom) {
+		Button expand = new Button(getTranslation(expanded ? "details.collapse" : "details.expand"),
+				(e) -> this.actions.toggle(key));
+		expand.setId("details-expand");
+		expand.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+		Button from = new Button(getTranslation("details.pathFrom"), (e) -> this.actions.pathFrom(key));
+		from.setId("details-path-from");
+		from.addThemeVariants(ButtonVariant.LUMO_SMALL);
+		FlexLayout row = new FlexLayout(expand, from);
+		if (pathFrom != null && !pathFrom.equals(key)) {
+			Button to = new Button(getTranslation("details.pathTo"), (e) -> this.actions.pathTo(key));
+			to.setId("details-path-to");
+			to.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
+			row.add(to);
+		}
+		Button hide = new Button(getTranslation("details.hide"), (e) -> this.actions.hide(key));
+		hide.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+		row.add(hide);
+		row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+		row.getStyle().set("gap", "var(--lumo-space-xs)");
+		return row;
+	}
+
+	private static Div citation(Citation citation) {
+		Document document = citation.document();
+		Div box = new Div();
+		box.addClassName("pa-citation");
+		String heading = ((document.number() != null) ? document.number() + " " : "") + "《" + document.title() + "》";
+		Span title = new Span(heading);
+		title.addClassName("pa-citation-title");
+		box.add(title);
+		String issuer = ((document.issuer() != null) ? document.issuer() : "")
+				+ ((document.date() != null) ? " · " + document.date() : "");
+		if (!issuer.isBlank()) {
+			box.add(muted(issuer));
+		}
+		if (citation.excerpt() != null && !citation.excerpt().isBlank()) {
+			Div excerpt = new Div("“" + citation.excerpt() + "”");
+			excerpt.addClassName("pa-excerpt");
+			box.add(excerpt);
+		}
+		return box;
+	}
+
+	private static Span muted(String text) {
+		Span span = new Span(text);
+		span.addClassName("pa-muted");
+		span.getStyle().set("display", "block");
+		return span;
+	}
+
+	/** What the panel's buttons ask the explorer to do. */
+	interface Actions {
+
+		void toggle(String key);
+
+		void pathFrom(String key);
+
+		void pathTo(String key);
+
+		void hide(String key);
+
+	}
+
+}
