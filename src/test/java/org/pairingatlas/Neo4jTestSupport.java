@@ -38,6 +38,8 @@ public abstract class Neo4jTestSupport {
 
 	/** Points the application under test at the suite's Neo4j. */
 	public static void register(DynamicPropertyRegistry registry) {
+		// The dev-mode toolbar would cover what the browser tests click.
+		registry.add("vaadin.devmode.devTools.enabled", () -> "false");
 		registerAccess(registry);
 		if (DOCKER) {
 			Neo4jContainer neo4j = container();

@@ -20,8 +20,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class OrganisationSearch {
 
-	static final Set<String> KINDS = Set.of("government", "hospital", "school", "university", "enterprise", "park",
-			"research", "other");
+	/** The kinds an organisation may be. */
+	public static final Set<String> KINDS = Set.of("government", "hospital", "school", "university", "enterprise",
+			"park", "research", "other");
 
 	private static final String MATCHING = """
 			MATCH (o:Organisation)

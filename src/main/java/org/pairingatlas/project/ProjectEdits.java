@@ -25,11 +25,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProjectEdits {
 
-	static final Set<String> CATEGORIES = Set.of("water-quality", "public-service", "industry", "poverty-alleviation",
-			"agriculture", "tourism-road", "social", "eco-environment", "human-resources", "other", "infrastructure",
-			"culture-tourism", "education", "health");
+	/** The categories a project may have. */
+	public static final Set<String> CATEGORIES = Set.of("water-quality", "public-service", "industry",
+			"poverty-alleviation", "agriculture", "tourism-road", "social", "eco-environment", "human-resources",
+			"other", "infrastructure", "culture-tourism", "education", "health");
 
-	static final Set<String> STATUSES = Set.of("planned", "under-way", "completed", "operating");
+	/** The states a project may be in. */
+	public static final Set<String> STATUSES = Set.of("planned", "under-way", "completed", "operating");
 
 	private static final String CREATE = """
 			MATCH (g:Programme {key: $programme}), (place:Region {key: $region})

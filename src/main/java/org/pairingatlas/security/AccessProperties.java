@@ -17,10 +17,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokens API tokens of partner systems, stored as SHA-256 hashes
  * @param coordinators coordinators who sign in with a password and edit within their
  * remit
+ * @param explorer {@code public-read} (the default): anyone may browse the explorer's
+ * public facts and coordinators sign in to see unconfirmed ones and edit;
+ * {@code sign-in}: every explorer view asks for sign-in first
  */
 @ConfigurationProperties("pairing-atlas.security")
 public record AccessProperties(@DefaultValue("none") Anonymous anonymous, @DefaultValue List<Token> tokens,
-		@DefaultValue List<Coordinator> coordinators) {
+		@DefaultValue List<Coordinator> coordinators, @DefaultValue("public-read") Explorer explorer) {
+
+	/** Who may open the explorer. */
+	public enum Explorer {
+
+		PUBLIC_READ, SIGN_IN
+
+	}
 
 	/** What anonymous requests may do. */
 	public enum Anonymous {

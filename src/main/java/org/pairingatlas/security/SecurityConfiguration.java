@@ -25,8 +25,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 /**
  * The GraphQL endpoint is stateless: partner tokens or coordinators' HTTP Basic sign-in
  * on every request, anonymous requests only when configured read-only. Writes are checked
- * per edit ({@code WritePermissions}). The explorer's own sign-in belongs to the
- * explorer.
+ * per edit ({@code WritePermissions}). The explorer's coordinators sign in with a form
+ * and stay signed in for their session.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -71,7 +71,14 @@ class SecurityConfiguration {
 	SecurityFilterChain applicationSecurity(HttpSecurity http) throws Exception {
 		// Vaadin guards its own requests against forgery; the explorer adds its sign-in
 		// later.
-		http.csrf((csrf) -> csrf.disable()).authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
+		// Coordinators sign in on the explorer's login view (a plain form post); which
+		// views
+		// need it is decided per view by ExplorerSignIn, since Vaadin's navigation does
+		// not pass through URL rules.
+		http.csrf((csrf) -> csrf.disable())
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/"));
 		return http.build();
 	}
 

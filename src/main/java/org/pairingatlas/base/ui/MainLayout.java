@@ -2,7 +2,11 @@ package org.pairingatlas.base.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import org.pairingatlas.security.Actors;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -18,7 +22,10 @@ import com.vaadin.flow.server.menu.MenuEntry;
 @Layout
 public final class MainLayout extends AppLayout {
 
-	MainLayout() {
+	private final Actors actors;
+
+	MainLayout(Actors actors) {
+		this.actors = actors;
 		setPrimarySection(Section.DRAWER);
 		addToNavbar(new DrawerToggle(), createTitle());
 		addToDrawer(createSideNav());
@@ -29,9 +36,35 @@ public final class MainLayout extends AppLayout {
 		chinese.getStyle().set("font-weight", "600").set("font-size", "var(--lumo-font-size-l)");
 		Span english = new Span("Pairing Atlas");
 		english.addClassName("pa-muted");
-		HorizontalLayout title = new HorizontalLayout(chinese, english);
+		Button language = new Button(getTranslation("app.language"),
+				(e) -> Language.switchTo(Language.english() ? Language.CHINESE : Language.ENGLISH));
+		language.setId("language-switch");
+		language.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+		HorizontalLayout title = new HorizontalLayout(chinese, english, createAccount(), language);
 		title.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+		title.setWidthFull();
+		title.setFlexGrow(1, english);
+		title.getStyle().set("padding-right", "var(--lumo-space-m)");
 		return title;
+	}
+
+	/** Who is signed in, with sign-out; or the way to sign in. */
+	private com.vaadin.flow.component.Component createAccount() {
+		String name = this.actors.current().name();
+		if (name.equals("anonymous")) {
+			Anchor signIn = new Anchor("login", getTranslation("app.signIn"));
+			signIn.setId("sign-in");
+			signIn.setRouterIgnore(true);
+			return signIn;
+		}
+		Anchor signOut = new Anchor("logout", getTranslation("app.signOut"));
+		signOut.setRouterIgnore(true);
+		signOut.setId("sign-out");
+		Span user = new Span(name);
+		user.setId("signed-in-as");
+		HorizontalLayout account = new HorizontalLayout(user, signOut);
+		account.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+		return account;
 	}
 
 	private SideNav createSideNav() {

@@ -1,0 +1,302 @@
+package org.pairingatlas.dashboard;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.progressbar.ProgressBarVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import org.jspecify.annotations.Nullable;
+import org.pairingatlas.base.ui.Language;
+import org.pairingatlas.base.ui.ListLinks;
+import org.pairingatlas.coverage.Coverage;
+import org.pairingatlas.coverage.CoverageQuery;
+import org.pairingatlas.figure.ReportedFigure;
+import org.pairingatlas.funding.FundingFilter;
+import org.pairingatlas.funding.FundingRollup;
+import org.pairingatlas.funding.FundingRow;
+import org.pairingatlas.network.NetworkQuery;
+import org.pairingatlas.programme.Programme;
+import org.pairingatlas.programme.Programmes;
+import org.pairingatlas.region.Region;
+import org.pairingatlas.search.TextSearch;
+import org.pairingatlas.search.ui.NodePicker;
+import org.pairingatlas.target.Target;
+import org.pairingatlas.target.Targets;
+
+/**
+ * Per programme and region: funding by year (collaboration against matching funds) and by
+ * category beside the amounts the documents report, how many units are paired against how
+ * many there are and what the documents report, with the unpaired listed, and every
+ * target with its progress and a warning when it is off track.
+ */
+@Route("dashboard")
+@Menu(order = 5, icon = "vaadin:dashboard", title = "仪表板 Dashboard")
+public class DashboardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	/** The water-source city the Beijing–Hubei programme is about: the default region. */
+	static final String SHIYAN = "420300";
+
+	private final FundingRollup funding;
+
+	private final CoverageQuery coverage;
+
+	private final Targets targets;
+
+	private final Map<String, Programme> programmes = new LinkedHashMap<>();
+
+	private final Select<String> programme = new Select<>();
+
+	private final Select<String> level = new Select<>();
+
+	private final NodePicker region;
+
+	private final Chart byYear = new Chart();
+
+	private final Chart byCategory = new Chart();
+
+	private final Div fundingTotals = new Div();
+
+	private final Div coveragePanel = new Div();
+
+	private final Div targetPanel = new Div();
+
+	private boolean applying;
+
+	DashboardView(FundingRollup funding, CoverageQuery coverage, Targets targets, Programmes programmes,
+			TextSearch search, NetworkQuery network) {
+		this.funding = funding;
+		this.coverage = coverage;
+		this.targets = targets;
+		programmes.all().forEach((p) -> this.programmes.put(p.key(), p));
+		this.region = new NodePicker(getTranslation("dashboard.region"), List.of("Region"), search, network);
+		setId("dashboard-view");
+		add(new H2(getTranslation("dashboard.title")), createFilters());
+		this.byYear.setId("chart-by-year");
+		this.byCategory.setId("chart-by-category");
+		this.byYear.setHeight("320px");
+		this.byCategory.setHeight("320px");
+		this.coveragePanel.setId("coverage-panel");
+		this.targetPanel.setId("target-panel");
+		this.fundingTotals.setId("funding-totals");
+		FlexLayout charts = new FlexLayout(panel("dashboard.byYear", this.byYear, this.fundingTotals),
+				panel("dashboard.byCategory", this.byCategory));
+		FlexLayout rest = new FlexLayout(panel("dashboard.coverage", this.coveragePanel),
+				panel("dashboard.targets", this.targetPanel));
+		for (FlexLayout row : List.of(charts, rest)) {
+			row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+			row.getStyle().set("gap", "var(--lumo-space-m)");
+			row.setWidthFull();
+		}
+		add(charts, rest);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("dashboard.title") + " · " + getTranslation("app.name");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		QueryParameters query = event.getLocation().getQueryParameters();
+		this.applying = true;
+		String programmeKey = ListLinks.first(query, "programme");
+		this.programme
+			.setValue((programmeKey != null && this.programmes.containsKey(programmeKey)) ? programmeKey : "jing-e");
+		String levelValue = ListLinks.first(query, "level");
+		this.level.setValue(("county".equals(levelValue)) ? "county" : "township");
+		String regionKey = ListLinks.first(query, "region");
+		this.region.select((regionKey != null) ? regionKey : SHIYAN);
+		this.applying = false;
+		refresh();
+	}
+
+	private FlexLayout createFilters() {
+		this.programme.setLabel(getTranslation("filter.programmes"));
+		this.programme.setItems(this.programmes.keySet());
+		this.programme.setItemLabelGenerator(this::programmeName);
+		this.programme.setId("dashboard-programme");
+		this.level.setLabel(getTranslation("dashboard.level"));
+		this.level.setItems("county", "township");
+		this.level.setItemLabelGenerator((value) -> getTranslation("level." + value));
+		this.level.setId("dashboard-level");
+		this.region.setId("dashboard-region");
+		this.programme.addValueChangeListener((e) -> refresh());
+		this.level.addValueChangeListener((e) -> refresh());
+		this.region.addValueChangeListener((e) -> refresh());
+		FlexLayout filters = new FlexLayout(this.programme, this.region, this.level);
+		filters.addClassName("pa-toolbar");
+		return filters;
+	}
+
+	private void refresh() {
+		if (this.applying || this.programme.getValue() == null) {
+			return;
+		}
+		String programmeKey = this.programme.getValue();
+		String regionKey = this.region.getValue();
+		showFunding(new FundingFilter(programmeKey, regionKey, null, null, null, null));
+		showCoverage(programmeKey, (regionKey != null) ? regionKey : SHIYAN, this.level.getValue());
+		showTargets(programmeKey);
+		Map<String, @Nullable String> link = new LinkedHashMap<>();
+		link.put("programme", programmeKey);
+		link.put("region", regionKey);
+		link.put("level", this.level.getValue());
+		ListLinks.update("dashboard", link);
+	}
+
+	private void showFunding(FundingFilter filter) {
+		List<FundingRow> years = this.funding.rollup(filter, Set.of(FundingRollup.Dimension.YEAR))
+			.stream()
+			.sorted(Comparator.comparing((FundingRow r) -> (r.year() != null) ? r.year() : 0))
+			.toList();
+		Map<String, List<BigDecimal>> series = new LinkedHashMap<>();
+		series.put(getTranslation("dashboard.collaboration"), wan(years, FundingRow::collaborationFunds));
+		series.put(getTranslation("dashboard.matching"), wan(years, FundingRow::matchingFunds));
+		this.byYear.bars(years.stream().map((r) -> (r.year() != null) ? String.valueOf(r.year()) : "?").toList(),
+				series, true, false, getTranslation("dashboard.wan"));
+		List<FundingRow> categories = this.funding.rollup(filter, Set.of(FundingRollup.Dimension.CATEGORY))
+			.stream()
+			.sorted(Comparator.comparing((FundingRow r) -> r.totalInvestment().add(r.collaborationFunds())).reversed())
+			.toList();
+		this.byCategory.bars(categories.stream()
+			.map((r) -> (r.category() != null) ? getTranslation("category." + r.category()) : "?")
+			.toList(), categorySeries(categories), false, true, getTranslation("dashboard.wan"));
+		FundingRow total = years.stream().reduce(FundingRow.empty(), FundingRow::plus);
+		this.fundingTotals.removeAll();
+		this.fundingTotals.add(line(getTranslation("dashboard.enumerated", total.projects(),
+				plain(total.collaborationFunds()), plain(total.matchingFunds()), plain(total.totalInvestment()))));
+		for (ReportedFigure figure : this.funding.reported(filter)) {
+			this.fundingTotals.add(line(getTranslation("dashboard.reported", figure.measure(),
+					(figure.value() != null) ? figure.value() : "?", figure.unit(), period(figure))));
+		}
+	}
+
+	private void showCoverage(String programmeKey, String regionKey, String unitLevel) {
+		this.coveragePanel.removeAll();
+		var found = this.coverage.coverage(regionKey, unitLevel, null, programmeKey, "RECIPIENT");
+		if (found.isEmpty()) {
+			this.coveragePanel.add(line(getTranslation("dashboard.noRegion", regionKey)));
+			return;
+		}
+		Coverage c = found.get();
+		Span summary = new Span(getTranslation("dashboard.paired", c.region().name(), c.pairedCount(), c.units(),
+				getTranslation("level." + unitLevel), Math.round(c.ratio() * 100)));
+		summary.setId("coverage-summary");
+		ProgressBar meter = new ProgressBar(0, 1, c.ratio());
+		meter.setId("coverage-meter");
+		this.coveragePanel.add(summary, meter);
+		for (ReportedFigure figure : c.reported()) {
+			this.coveragePanel.add(line(getTranslation("dashboard.reportedUnits", figure.measure(),
+					(figure.value() != null) ? figure.value() : "?", figure.unit(), c.pairedCount())));
+		}
+		Grid<Region> unpaired = new Grid<>();
+		unpaired.setId("unpaired-grid");
+		unpaired.addColumn(Region::name).setHeader(getTranslation("dashboard.unpaired", c.unpairedCount()));
+		unpaired.addColumn(Region::key).setHeader(getTranslation("dashboard.code"));
+		unpaired.addComponentColumn((r) -> new Anchor(ListLinks.explore(r.key()), getTranslation("list.explore")));
+		unpaired.setItems(c.unpaired());
+		unpaired.setHeight("260px");
+		this.coveragePanel.add(unpaired);
+	}
+
+	private void showTargets(String programmeKey) {
+		this.targetPanel.removeAll();
+		List<Target> list = this.targets.ofProgramme(programmeKey);
+		if (list.isEmpty()) {
+			this.targetPanel.add(line(getTranslation("dashboard.noTargets")));
+		}
+		LocalDate today = LocalDate.now();
+		for (Target target : list) {
+			Div row = new Div();
+			row.addClassName("pa-target");
+			row.getElement().setAttribute("data-target", target.key());
+			String status = target.status(today);
+			row.add(new Span(Language.pick(target.indicator(), target.indicatorEn()) + " " + target.comparator() + " "
+					+ target.value().toPlainString() + " " + target.unit()
+					+ ((target.periodEnd() != null) ? " (" + target.periodEnd() + ")" : "")));
+			Double progress = target.progress();
+			ProgressBar bar = new ProgressBar(0, 1, (progress != null) ? Math.min(1, Math.max(0, progress)) : 0);
+			if (!target.onTrack(today) && !status.equals("no-measurement")) {
+				bar.addThemeVariants(ProgressBarVariant.LUMO_ERROR);
+			}
+			else if (status.equals("met")) {
+				bar.addThemeVariants(ProgressBarVariant.LUMO_SUCCESS);
+			}
+			row.add(bar);
+			Span state = new Span(getTranslation("target." + status)
+					+ ((target.latest() != null) ? " · " + getTranslation("dashboard.latest",
+							target.latest().value().toPlainString(), target.unit(), target.latest().asOf()) : ""));
+			if (status.equals("behind") || status.equals("missed")) {
+				state.addClassName("pa-warning");
+				state.getElement().setAttribute("data-warning", "true");
+			}
+			else {
+				state.addClassName("pa-muted");
+			}
+			row.add(state);
+			this.targetPanel.add(row);
+		}
+	}
+
+	private Map<String, List<BigDecimal>> categorySeries(List<FundingRow> categories) {
+		Map<String, List<BigDecimal>> series = new LinkedHashMap<>();
+		series.put(getTranslation("dashboard.collaboration"), wan(categories, FundingRow::collaborationFunds));
+		series.put(getTranslation("dashboard.total"), wan(categories, FundingRow::totalInvestment));
+		return series;
+	}
+
+	private static List<BigDecimal> wan(List<FundingRow> rows, Function<FundingRow, BigDecimal> amount) {
+		return rows.stream().map((r) -> amount.apply(r).movePointLeft(4)).toList();
+	}
+
+	private static String plain(BigDecimal yuan) {
+		return yuan.movePointLeft(4).stripTrailingZeros().toPlainString();
+	}
+
+	private static String period(ReportedFigure figure) {
+		if (figure.periodStart() == null) {
+			return "";
+		}
+		return figure.periodStart() + ((figure.periodEnd() != null) ? "–" + figure.periodEnd() : "");
+	}
+
+	private String programmeName(String key) {
+		Programme programme = this.programmes.get(key);
+		return (programme != null) ? Language.pick(programme.name(), programme.nameEn()) : key;
+	}
+
+	private Div panel(String title, com.vaadin.flow.component.Component... content) {
+		Div panel = new Div(new H3(getTranslation(title)));
+		panel.add(content);
+		panel.addClassName("pa-panel");
+		return panel;
+	}
+
+	private static Div line(String text) {
+		Div line = new Div(text);
+		line.addClassName("pa-muted");
+		return line;
+	}
+
+}

@@ -1,0 +1,161 @@
+package org.pairingatlas.organisation.ui;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import org.jspecify.annotations.Nullable;
+import org.pairingatlas.base.graphql.Connection;
+import org.pairingatlas.base.graphql.Page;
+import org.pairingatlas.base.ui.Language;
+import org.pairingatlas.base.ui.ListLinks;
+import org.pairingatlas.base.ui.Lists;
+import org.pairingatlas.network.NetworkQuery;
+import org.pairingatlas.organisation.Organisation;
+import org.pairingatlas.organisation.OrganisationSearch;
+import org.pairingatlas.programme.Programme;
+import org.pairingatlas.programme.Programmes;
+import org.pairingatlas.search.TextSearch;
+import org.pairingatlas.search.ui.NodePicker;
+
+/**
+ * Every organisation the reader may see (government bodies, hospitals, schools,
+ * enterprises, parks), filtered by kind, region and programme, and exported as CSV.
+ */
+@Route("organisations")
+@Menu(order = 4, icon = "vaadin:building", title = "机构 Organisations")
+public class OrganisationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+	private final OrganisationSearch organisations;
+
+	private final Map<String, Programme> programmes = new LinkedHashMap<>();
+
+	private final Grid<Organisation> grid = new Grid<>();
+
+	private final Select<String> kind = new Select<>();
+
+	private final Select<String> programme = new Select<>();
+
+	private final NodePicker region;
+
+	private final Span total = new Span();
+
+	private boolean applying;
+
+	OrganisationsView(OrganisationSearch organisations, Programmes programmes, TextSearch search,
+			NetworkQuery network) {
+		this.organisations = organisations;
+		programmes.all().forEach((p) -> this.programmes.put(p.key(), p));
+		this.region = new NodePicker(getTranslation("organisations.region"), List.of("Region"), search, network);
+		setId("organisations-view");
+		setSizeFull();
+		add(new H2(getTranslation("organisations.title")), createFilters(), this.total);
+		this.grid.setId("organisations-grid");
+		this.grid.addColumn(Organisation::name)
+			.setHeader(getTranslation("organisations.name"))
+			.setSortProperty("NAME")
+			.setFlexGrow(2);
+		this.grid.addColumn((o) -> (o.nameEn() != null) ? o.nameEn() : "")
+			.setHeader(getTranslation("organisations.nameEn"))
+			.setFlexGrow(2);
+		this.grid.addColumn((o) -> getTranslation("kind." + o.kind()))
+			.setHeader(getTranslation("organisations.kind"))
+			.setSortProperty("KIND");
+		this.grid.addColumn((o) -> o.confirmed() ? "" : getTranslation("list.unconfirmed"))
+			.setHeader(getTranslation("list.confirmed"));
+		this.grid.addComponentColumn((o) -> new Anchor(ListLinks.explore(o.key()), getTranslation("list.explore")));
+		this.grid.setItems((query) -> {
+			String sort = query.getSortOrders().isEmpty() ? "NAME" : query.getSortOrders().get(0).getSorted();
+			return Lists.window(query.getOffset(), query.getLimit(), (page) -> find(page, sort));
+		}, (query) -> Lists.count(this::find));
+		this.grid.setSizeFull();
+		add(this.grid);
+	}
+
+	@Override
+	public String getPageTitle() {
+		return getTranslation("organisations.title") + " · " + getTranslation("app.name");
+	}
+
+	@Override
+	public void beforeEnter(BeforeEnterEvent event) {
+		QueryParameters query = event.getLocation().getQueryParameters();
+		this.applying = true;
+		this.kind.setValue(ListLinks.first(query, "kind"));
+		this.programme.setValue(ListLinks.first(query, "programme"));
+		String regionKey = ListLinks.first(query, "region");
+		if (regionKey != null) {
+			this.region.select(regionKey);
+		}
+		this.applying = false;
+		refresh();
+	}
+
+	private FlexLayout createFilters() {
+		this.kind.setLabel(getTranslation("organisations.kind"));
+		this.kind.setEmptySelectionAllowed(true);
+		this.kind.setEmptySelectionCaption(getTranslation("list.all"));
+		this.kind.setItems(OrganisationSearch.KINDS.stream().sorted().toList());
+		this.kind.setItemLabelGenerator(
+				(value) -> (value == null) ? getTranslation("list.all") : getTranslation("kind." + value));
+		this.programme.setLabel(getTranslation("filter.programmes"));
+		this.programme.setEmptySelectionAllowed(true);
+		this.programme.setEmptySelectionCaption(getTranslation("list.all"));
+		this.programme.setItems(this.programmes.keySet());
+		this.programme.setItemLabelGenerator((key) -> (key == null) ? getTranslation("list.all")
+				: Language.pick(this.programmes.get(key).name(), this.programmes.get(key).nameEn()));
+		this.kind.setId("organisations-kind");
+		this.programme.setId("organisations-programme");
+		this.region.setId("organisations-region");
+		this.kind.addValueChangeListener((e) -> refresh());
+		this.programme.addValueChangeListener((e) -> refresh());
+		this.region.addValueChangeListener((e) -> refresh());
+		Anchor csv = new Anchor(
+				Lists.csv("organisations.csv", List.of("key", "name", "name_en", "kind", "confirmed"), this::find,
+						(page) -> page.stream()
+							.<List<?>>map((o) -> List.of(o.key(), o.name(), (o.nameEn() != null) ? o.nameEn() : "",
+									o.kind(), o.confirmed()))
+							.toList()),
+				getTranslation("list.csv"));
+		csv.setId("organisations-csv");
+		FlexLayout filters = new FlexLayout(this.kind, this.programme, this.region, csv);
+		filters.addClassName("pa-toolbar");
+		return filters;
+	}
+
+	private void refresh() {
+		if (this.applying) {
+			return;
+		}
+		this.total.setText(getTranslation("list.total", Lists.count(this::find)));
+		this.grid.getDataProvider().refreshAll();
+		Map<String, @Nullable String> link = new LinkedHashMap<>();
+		link.put("kind", this.kind.getValue());
+		link.put("programme", this.programme.getValue());
+		link.put("region", this.region.getValue());
+		ListLinks.update("organisations", link);
+	}
+
+	private Connection<Organisation> find(Page page) {
+		return find(page, "NAME");
+	}
+
+	private Connection<Organisation> find(Page page, String sort) {
+		return this.organisations.find(new OrganisationSearch.OrganisationFilter(this.kind.getValue(),
+				this.region.getValue(), this.programme.getValue()), sort, page);
+	}
+
+}

@@ -1,0 +1,186 @@
+package org.pairingatlas.project.ui;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.jspecify.annotations.Nullable;
+import org.pairingatlas.base.edit.SourceInput;
+import org.pairingatlas.base.ui.EditForm;
+import org.pairingatlas.base.ui.Language;
+import org.pairingatlas.network.NetworkQuery;
+import org.pairingatlas.programme.Programme;
+import org.pairingatlas.programme.Programmes;
+import org.pairingatlas.project.ProjectEdits;
+import org.pairingatlas.project.ProjectInputs;
+import org.pairingatlas.search.TextSearch;
+import org.pairingatlas.search.ui.NodePicker;
+import org.pairingatlas.security.Actors;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Records a project with its place, years, funding split and source. The same service as
+ * the {@code recordProject} mutation checks it, so a split that does not add up is
+ * refused here with the same words.
+ */
+class ProjectForm extends EditForm {
+
+	private final TextField name = new TextField();
+
+	private final Select<String> programme = new Select<>();
+
+	private final Select<String> category = new Select<>();
+
+	private final NodePicker region;
+
+	private final IntegerField startYear = new IntegerField();
+
+	private final IntegerField endYear = new IntegerField();
+
+	private final Select<String> status = new Select<>();
+
+	private final NodePicker implementer;
+
+	private final BigDecimalField collaborationFunds = new BigDecimalField();
+
+	private final BigDecimalField matchingFunds = new BigDecimalField();
+
+	private final BigDecimalField centralInvestment = new BigDecimalField();
+
+	private final BigDecimalField localInvestment = new BigDecimalField();
+
+	private final BigDecimalField otherInvestment = new BigDecimalField();
+
+	private final BigDecimalField totalInvestment = new BigDecimalField();
+
+	private final TextArea note = new TextArea();
+
+	private final NodePicker document;
+
+	private final TextArea excerpt = new TextArea();
+
+	private final Factory factory;
+
+	ProjectForm(Factory factory, Runnable onSaved) {
+		super(UI.getCurrent().getTranslation("projects.record"), onSaved);
+		this.factory = factory;
+		List<Programme> programmes = factory.programmes.all();
+		this.name.setLabel(getTranslation("projects.name"));
+		this.programme.setLabel(getTranslation("pairings.programme"));
+		this.programme.setItems(programmes.stream().map(Programme::key).toList());
+		this.programme.setItemLabelGenerator((key) -> programmes.stream()
+			.filter((p) -> p.key().equals(key))
+			.findFirst()
+			.map((p) -> Language.pick(p.name(), p.nameEn()))
+			.orElse(key));
+		this.category.setLabel(getTranslation("projects.category"));
+		this.category.setItems(ProjectEdits.CATEGORIES.stream().sorted().toList());
+		this.category.setItemLabelGenerator((value) -> getTranslation("category." + value));
+		this.region = new NodePicker(getTranslation("projects.region"), List.of("Region"), factory.search,
+				factory.network);
+		this.startYear.setLabel(getTranslation("projects.yearFrom"));
+		this.endYear.setLabel(getTranslation("projects.yearTo"));
+		this.status.setLabel(getTranslation("projects.status"));
+		this.status.setItems(ProjectEdits.STATUSES.stream().sorted().toList());
+		this.status.setItemLabelGenerator((value) -> getTranslation("status." + value));
+		this.implementer = new NodePicker(getTranslation("projects.implementer"), List.of("Organisation"),
+				factory.search, factory.network);
+		this.collaborationFunds.setLabel(getTranslation("projects.collaborationYuan"));
+		this.matchingFunds.setLabel(getTranslation("projects.matchingYuan"));
+		this.centralInvestment.setLabel(getTranslation("projects.centralYuan"));
+		this.localInvestment.setLabel(getTranslation("projects.localYuan"));
+		this.otherInvestment.setLabel(getTranslation("projects.otherYuan"));
+		this.totalInvestment.setLabel(getTranslation("projects.totalYuan"));
+		this.note.setLabel(getTranslation("form.note"));
+		this.document = new NodePicker(getTranslation("form.document"), List.of("Source"), factory.search,
+				factory.network);
+		this.excerpt.setLabel(getTranslation("form.excerpt"));
+		this.excerpt.setHelperText(getTranslation("form.excerptHelp"));
+		this.name.setId("project-name");
+		this.programme.setId("project-programme");
+		this.region.setId("project-region");
+		this.totalInvestment.setId("project-total");
+		this.centralInvestment.setId("project-central");
+		this.localInvestment.setId("project-local");
+		this.otherInvestment.setId("project-other");
+		this.document.setId("project-document");
+		this.excerpt.setId("project-excerpt");
+		field("name", this.name);
+		field("programme", this.programme);
+		field("category", this.category);
+		field("region", this.region);
+		field("startYear", this.startYear);
+		field("endYear", this.endYear);
+		field("status", this.status);
+		field("implementer", this.implementer);
+		field("funding.collaborationFunds", this.collaborationFunds);
+		field("funding.matchingFunds", this.matchingFunds);
+		field("funding.centralInvestment", this.centralInvestment);
+		field("funding.localInvestment", this.localInvestment);
+		field("funding.otherInvestment", this.otherInvestment);
+		field("funding.totalInvestment", this.totalInvestment);
+		field("note", this.note);
+		field("source.document", this.document);
+		field("source.excerpt", this.excerpt);
+	}
+
+	@Override
+	protected String submit() {
+		ProjectInputs.FundingInput funding = new ProjectInputs.FundingInput(this.collaborationFunds.getValue(),
+				this.matchingFunds.getValue(), this.centralInvestment.getValue(), this.localInvestment.getValue(),
+				this.otherInvestment.getValue(), this.totalInvestment.getValue());
+		ProjectInputs.RecordProjectInput input = new ProjectInputs.RecordProjectInput(blankToNull(this.name.getValue()),
+				this.programme.getValue(), this.category.getValue(), this.region.getValue(), this.startYear.getValue(),
+				this.endYear.getValue(), this.status.getValue(), this.implementer.getValue(), null,
+				anySet(funding) ? funding : null, blankToNull(this.note.getValue()),
+				new SourceInput(this.document.getValue(), blankToNull(this.excerpt.getValue())));
+		return this.factory.edits.record(input, this.factory.actors.current());
+	}
+
+	private static boolean anySet(ProjectInputs.FundingInput funding) {
+		return java.util.stream.Stream
+			.<@Nullable BigDecimal>of(funding.collaborationFunds(), funding.matchingFunds(),
+					funding.centralInvestment(), funding.localInvestment(), funding.otherInvestment(),
+					funding.totalInvestment())
+			.anyMatch((v) -> v != null);
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+	/** Opens project forms with the services they need. */
+	@Component
+	static class Factory {
+
+		private final ProjectEdits edits;
+
+		private final Actors actors;
+
+		private final Programmes programmes;
+
+		private final TextSearch search;
+
+		private final NetworkQuery network;
+
+		Factory(ProjectEdits edits, Actors actors, Programmes programmes, TextSearch search, NetworkQuery network) {
+			this.edits = edits;
+			this.actors = actors;
+			this.programmes = programmes;
+			this.search = search;
+			this.network = network;
+		}
+
+		void open(Runnable onSaved) {
+			new ProjectForm(this, onSaved).open();
+		}
+
+	}
+
+}

@@ -1,0 +1,63 @@
+package org.pairingatlas.explorer;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless chromium driven through Debian's chromedriver, with a fresh profile
+ * each time; nothing is downloaded. {@code .ci/run} installs both packages.
+ */
+public final class Browser {
+
+	static final List<String> CHROMIUM = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser");
+
+	static final List<String> DRIVER = List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+
+	private Browser() {
+	}
+
+	public static ChromeDriver start() throws Exception {
+		String chromium = firstExisting(CHROMIUM, "chromium (apt-get install chromium)");
+		String driver = firstExisting(DRIVER, "chromedriver (apt-get install chromium-driver)");
+		Path profile = Files.createTempDirectory("pairing-atlas-chromium-");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(chromium);
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--user-data-dir=" + profile, "--window-size=1500,950", "--lang=zh-CN");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
+			.usingAnyFreePort()
+			.build();
+		return new ChromeDriver(service, options);
+	}
+
+	/**
+	 * Waits (polling, up to a minute: the first page may wait for the frontend bundle).
+	 */
+	public static WebDriverWait waitFor(WebDriver driver) {
+		return new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(100));
+	}
+
+	public static Object script(WebDriver driver, String script, Object... arguments) {
+		return ((JavascriptExecutor) driver).executeScript(script, arguments);
+	}
+
+	private static String firstExisting(List<String> candidates, String what) {
+		return candidates.stream()
+			.filter((path) -> Files.isExecutable(Path.of(path)))
+			.findFirst()
+			.orElseThrow(
+					() -> new IllegalStateException("The browser tests need " + what + "; looked in " + candidates));
+	}
+
+}

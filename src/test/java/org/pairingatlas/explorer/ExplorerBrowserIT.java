@@ -1,0 +1,180 @@
+package org.pairingatlas.explorer;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.pairingatlas.Neo4jTestSupport;
+import org.pairingatlas.coverage.CoverageQuery;
+import org.pairingatlas.pairing.PairingFilter;
+import org.pairingatlas.pairing.PairingSearch;
+import org.pairingatlas.pairing.PairingSort;
+import org.pairingatlas.base.graphql.Page;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The explorer in a real headless Chromium: what a coordinator does with the mouse and
+ * keyboard, checked against what the graph holds.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExplorerBrowserIT extends Neo4jTestSupport {
+
+	/** 竹溪县, a Shiyan county paired with a Beijing district. */
+	static final String ZHUXI = "420324";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	PairingSearch pairings;
+
+	@Autowired
+	CoverageQuery coverage;
+
+	ChromeDriver browser;
+
+	@BeforeAll
+	void startBrowser() throws Exception {
+		this.browser = Browser.start();
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (this.browser != null) {
+			this.browser.quit();
+		}
+	}
+
+	@Test
+	void searching_zhuxi_opens_its_network_and_shows_where_it_comes_from() {
+		open("explore");
+		WebElement input = Browser.waitFor(this.browser)
+			.until((b) -> b.findElement(By.cssSelector("#explorer-search input")));
+		input.sendKeys("竹溪");
+		WebElement suggestion = Browser.waitFor(this.browser)
+			.until((b) -> b.findElements(By.cssSelector("vaadin-combo-box-item"))
+				.stream()
+				.filter((item) -> item.getText().startsWith("竹溪县"))
+				.findFirst()
+				.orElse(null));
+		suggestion.click();
+		Browser.waitFor(this.browser).until((b) -> nodesDrawn() > 5);
+		assertThat(text("#details-title")).isEqualTo("竹溪县");
+		assertThat(text("#node-details")).contains("出处");
+		assertThat(this.browser.getCurrentUrl()).contains("open=" + ZHUXI).contains("selected=" + ZHUXI);
+		assertThat(drawnIds()).contains(ZHUXI, "420300");
+	}
+
+	@Test
+	void double_clicking_a_neighbour_expands_it_and_again_collapses_it() {
+		open("explore?show=" + ZHUXI + "&open=" + ZHUXI);
+		Browser.waitFor(this.browser).until((b) -> nodesDrawn() > 5);
+		int before = nodesDrawn();
+		// 十堰市 is a neighbour through the hierarchy; its own neighbours are the other
+		// counties.
+		Browser.script(this.browser,
+				"document.querySelector('pa-graph-canvas').cy.getElementById('420300').emit('dbltap')");
+		Browser.waitFor(this.browser).until((b) -> nodesDrawn() > before);
+		assertThat(drawnIds()).contains("420302", "420303");
+		assertThat(this.browser.getCurrentUrl()).contains("420300");
+		Browser.script(this.browser,
+				"document.querySelector('pa-graph-canvas').cy.getElementById('420300').emit('dbltap')");
+		Browser.waitFor(this.browser).until((b) -> nodesDrawn() == before);
+	}
+
+	@Test
+	void hiding_the_hierarchy_filters_the_network_and_the_link_keeps_the_filter() {
+		open("explore?show=" + ZHUXI + "&open=" + ZHUXI);
+		Browser.waitFor(this.browser).until((b) -> nodesDrawn() > 5);
+		int before = nodesDrawn();
+		this.browser.findElement(By.cssSelector("#filter-hierarchy input")).click();
+		Browser.waitFor(this.browser).until((b) -> nodesDrawn() < before);
+		assertThat(drawnIds()).doesNotContain("420300");
+		String link = this.browser.getCurrentUrl();
+		assertThat(link).contains("hierarchy=off");
+		this.browser.get(link);
+		Browser.waitFor(this.browser).until((b) -> nodesDrawn() > 0);
+		assertThat(drawnIds()).contains(ZHUXI).doesNotContain("420300");
+	}
+
+	@Test
+	void a_path_between_two_nodes_is_drawn_and_highlighted() {
+		open("explore?show=" + ZHUXI + "&path=" + ZHUXI + ",jing-e");
+		Browser.waitFor(this.browser)
+			.until((b) -> ((Number) Browser.script(b,
+					"return document.querySelector('pa-graph-canvas')?.cy?.elements('.path').length || 0"))
+				.intValue() >= 3);
+		assertThat(drawnIds()).contains(ZHUXI, "jing-e");
+		assertThat(text("#graph-status")).contains("最短路径");
+	}
+
+	@Test
+	void the_dashboard_charts_funding_and_lists_the_unpaired_townships() {
+		open("dashboard?programme=jing-e&region=420300&level=township");
+		Browser.waitFor(this.browser)
+			.until((b) -> b.findElement(By.id("chart-by-category")).getDomAttribute("data-points") != null);
+		int unpaired = this.coverage.coverage("420300", "township", null, "jing-e", "RECIPIENT")
+			.orElseThrow()
+			.unpairedCount();
+		assertThat(text("#coverage-summary")).contains("十堰市");
+		assertThat(text("#coverage-panel")).contains("未结对（" + unpaired + "）");
+		assertThat(this.browser.findElement(By.id("target-panel")).getText()).isNotBlank();
+	}
+
+	@Test
+	void the_pairings_list_exports_every_filtered_row_as_csv() {
+		open("pairings?programme=jing-e");
+		WebElement csv = Browser.waitFor(this.browser).until((b) -> b.findElement(By.id("pairings-csv")));
+		Browser.waitFor(this.browser).until((b) -> csv.getDomAttribute("href") != null);
+		Object body = this.browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+				+ "fetch(document.getElementById('pairings-csv').href).then(r => r.text()).then(done);");
+		List<String> lines = ((String) body).lines().toList();
+		long expected = this.pairings
+			.find(new PairingFilter("jing-e", null, null, null, null, null, null), PairingSort.PROGRAMME,
+					new Page(0, 1))
+			.totalCount();
+		assertThat(lines.get(0)).endsWith("key,programme,level,kind,supporter_key,supporter,recipient_key,recipient,"
+				+ "start_date,end_date,status,confirmed");
+		assertThat(lines).hasSize((int) expected + 1);
+		assertThat(lines.subList(1, lines.size())).allSatisfy((line) -> assertThat(line).contains(",jing-e,"));
+	}
+
+	@Test
+	void the_language_switch_turns_the_explorer_english() {
+		open("explore");
+		Browser.waitFor(this.browser).until((b) -> b.findElement(By.id("language-switch"))).click();
+		Browser.waitFor(this.browser).until((b) -> b.findElement(By.id("language-switch")).getText().equals("中文"));
+		assertThat(this.browser.findElement(By.id("explorer-start")).getText()).contains("Start from");
+		this.browser.findElement(By.id("language-switch")).click();
+		Browser.waitFor(this.browser).until((b) -> b.findElement(By.id("language-switch")).getText().equals("English"));
+	}
+
+	private void open(String path) {
+		this.browser.get("http://localhost:" + this.port + "/" + path);
+	}
+
+	private int nodesDrawn() {
+		Object nodes = Browser.script(this.browser, "return document.querySelector('pa-graph-canvas')?.dataset.nodes");
+		return (nodes != null) ? Integer.parseInt(nodes.toString()) : -1;
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> drawnIds() {
+		return (List<String>) Browser.script(this.browser,
+				"return document.querySelector('pa-graph-canvas').cy.nodes().map(n => n.id())");
+	}
+
+	private String text(String css) {
+		return this.browser.findElement(By.cssSelector(css)).getText();
+	}
+
+}
