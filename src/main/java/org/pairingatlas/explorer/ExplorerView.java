@@ -326,7 +326,7 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 		}
 		try {
 			List<String> keys = this.search.keys(text, SEARCH_TYPES, 15);
-			return this.network.induced(keys, org.pairingatlas.network.NetworkFilter.NONE).nodes();
+			return this.network.nodesOf(keys);
 		}
 		catch (InvalidInputException ex) {
 			return List.of();

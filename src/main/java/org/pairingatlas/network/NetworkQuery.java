@@ -220,14 +220,8 @@ public class NetworkQuery {
 			throw new InvalidInputException("keys", keys.size(), "must be at most " + MAX_NODES + " nodes");
 		}
 		Map<String, Object> parameters = parameters(filter);
-		parameters.put("keys", List.copyOf(keys));
 		Map<String, Subgraph.GraphNode> nodes = new HashMap<>();
-		this.client.query(INDUCED_NODES)
-			.bindAll(parameters)
-			.fetchAs(Subgraph.GraphNode.class)
-			.mappedBy((t, row) -> node(row.get("node")))
-			.all()
-			.forEach((node) -> nodes.put(node.id(), node));
+		nodes(keys, parameters).forEach((node) -> nodes.put(node.id(), node));
 		List<Subgraph.GraphEdge> edges = List.copyOf(this.client.query(INDUCED_EDGES)
 			.bindAll(parameters)
 			.fetchAs(Subgraph.GraphEdge.class)
@@ -238,11 +232,30 @@ public class NetworkQuery {
 		return new Subgraph(ordered, edges, false);
 	}
 
+	/**
+	 * These nodes, in the order of their keys, leaving out those the reader may not see.
+	 */
+	public List<Subgraph.GraphNode> nodesOf(Collection<String> keys) {
+		Map<String, Subgraph.GraphNode> nodes = new HashMap<>();
+		nodes(keys, parameters(NetworkFilter.NONE)).forEach((node) -> nodes.put(node.id(), node));
+		return keys.stream().map(nodes::get).filter(java.util.Objects::nonNull).toList();
+	}
+
 	/** What to call each of these nodes (those the reader may see), by key. */
 	public Map<String, String> labelsOf(Collection<String> keys) {
 		Map<String, String> labels = new HashMap<>();
-		induced(keys, NetworkFilter.NONE).nodes().forEach((node) -> labels.put(node.id(), node.label()));
+		nodes(keys, parameters(NetworkFilter.NONE)).forEach((node) -> labels.put(node.id(), node.label()));
 		return labels;
+	}
+
+	/** The nodes with these keys that the reader may see, in no particular order. */
+	private java.util.Collection<Subgraph.GraphNode> nodes(Collection<String> keys, Map<String, Object> parameters) {
+		parameters.put("keys", List.copyOf(keys));
+		return this.client.query(INDUCED_NODES)
+			.bindAll(parameters)
+			.fetchAs(Subgraph.GraphNode.class)
+			.mappedBy((t, row) -> node(row.get("node")))
+			.all();
 	}
 
 	private boolean visible(String key, NetworkFilter filter) {
