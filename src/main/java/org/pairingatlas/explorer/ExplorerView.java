@@ -163,10 +163,7 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 		if (this.state.layout != GraphLayout.FORCE) {
 			this.canvas.setLayout(this.state.layout);
 		}
-		redraw(true);
-		if (this.state.pathFrom != null && this.state.pathTo != null) {
-			findPath(this.state.pathFrom, this.state.pathTo);
-		}
+		redrawWithPath(true);
 		if (this.state.selected != null) {
 			select(this.state.selected);
 		}
@@ -373,7 +370,18 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 		updateLocation();
 	}
 
-	private void findPath(String from, String to) {
+	/** Redraws, finding the state's path again first if it has one. */
+	private void redrawWithPath(boolean fit) {
+		if (this.state.pathFrom != null && this.state.pathTo != null) {
+			findPath(this.state.pathFrom, this.state.pathTo, fit);
+		}
+		else {
+			redraw(fit);
+		}
+	}
+
+	/** Adds the shortest path to the canvas and highlights it, or says there is none. */
+	private void findPath(String from, String to, boolean fit) {
 		List<Subgraph> paths;
 		try {
 			paths = this.network.shortestPaths(from, to, this.state.filter(), PATH_LENGTH, 1);
@@ -383,16 +391,16 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 		}
 		if (paths.isEmpty()) {
 			this.state.pathTo = null;
+			redraw(fit);
 			this.canvas.highlight(List.of());
 			notify(getTranslation("path.none", PATH_LENGTH), NotificationVariant.LUMO_WARNING);
-			updateLocation();
 			return;
 		}
 		Subgraph path = paths.get(0);
 		this.state.pathFrom = from;
 		this.state.pathTo = to;
 		path.nodes().forEach((node) -> this.state.shown.add(node.id()));
-		redraw(false);
+		redraw(fit);
 		List<String> ids = new ArrayList<>();
 		path.nodes().forEach((node) -> ids.add(node.id()));
 		path.edges().forEach((edge) -> ids.add(edge.id()));
@@ -414,10 +422,7 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 		this.state.kinds.addAll(this.kindFilter.getValue());
 		this.state.hierarchy = this.hierarchy.getValue();
 		this.state.asOfYear = this.timeTravel.getValue() ? Integer.valueOf(this.yearSlider.getValue()) : null;
-		redraw(false);
-		if (this.state.pathFrom != null && this.state.pathTo != null) {
-			findPath(this.state.pathFrom, this.state.pathTo);
-		}
+		redrawWithPath(false);
 	}
 
 	private void redraw(boolean fit) {
@@ -490,7 +495,7 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 		public void pathTo(String key) {
 			String from = ExplorerView.this.state.pathFrom;
 			if (from != null) {
-				findPath(from, key);
+				findPath(from, key, false);
 				select(key);
 			}
 		}
