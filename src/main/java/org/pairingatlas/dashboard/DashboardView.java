@@ -36,8 +36,8 @@ import org.pairingatlas.funding.FundingFilter;
 import org.pairingatlas.funding.FundingRollup;
 import org.pairingatlas.funding.FundingRow;
 import org.pairingatlas.network.NetworkQuery;
-import org.pairingatlas.programme.Programme;
 import org.pairingatlas.programme.Programmes;
+import org.pairingatlas.programme.ui.ProgrammeSelect;
 import org.pairingatlas.region.Region;
 import org.pairingatlas.search.TextSearch;
 import org.pairingatlas.search.ui.NodePicker;
@@ -63,9 +63,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
 	private final Targets targets;
 
-	private final Map<String, Programme> programmes = new LinkedHashMap<>();
-
-	private final Select<String> programme = new Select<>();
+	private final ProgrammeSelect programme;
 
 	private final Select<String> level = new Select<>();
 
@@ -88,7 +86,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		this.funding = funding;
 		this.coverage = coverage;
 		this.targets = targets;
-		programmes.all().forEach((p) -> this.programmes.put(p.key(), p));
+		this.programme = new ProgrammeSelect(getTranslation("filter.programmes"), programmes.all(), false);
 		this.region = new NodePicker(getTranslation("dashboard.region"), List.of("Region"), search, network);
 		setId("dashboard-view");
 		add(new H2(getTranslation("dashboard.title")), createFilters());
@@ -121,8 +119,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		QueryParameters query = event.getLocation().getQueryParameters();
 		this.applying = true;
 		String programmeKey = ListLinks.first(query, "programme");
-		this.programme
-			.setValue((programmeKey != null && this.programmes.containsKey(programmeKey)) ? programmeKey : "jing-e");
+		this.programme.setValue(this.programme.offers(programmeKey) ? programmeKey : "jing-e");
 		String levelValue = ListLinks.first(query, "level");
 		this.level.setValue(("county".equals(levelValue)) ? "county" : "township");
 		String regionKey = ListLinks.first(query, "region");
@@ -132,9 +129,6 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 	}
 
 	private FlexLayout createFilters() {
-		this.programme.setLabel(getTranslation("filter.programmes"));
-		this.programme.setItems(this.programmes.keySet());
-		this.programme.setItemLabelGenerator(this::programmeName);
 		this.programme.setId("dashboard-programme");
 		this.level.setLabel(getTranslation("dashboard.level"));
 		this.level.setItems("county", "township");
@@ -279,11 +273,6 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 			return "";
 		}
 		return figure.periodStart() + ((figure.periodEnd() != null) ? "–" + figure.periodEnd() : "");
-	}
-
-	private String programmeName(String key) {
-		Programme programme = this.programmes.get(key);
-		return (programme != null) ? Language.pick(programme.name(), programme.nameEn()) : key;
 	}
 
 	private Div panel(String title, com.vaadin.flow.component.Component... content) {

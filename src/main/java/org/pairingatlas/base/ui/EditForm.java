@@ -13,6 +13,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.edit.EditRefused;
 import org.pairingatlas.base.edit.UserError;
 
@@ -55,6 +56,11 @@ public abstract class EditForm extends Dialog {
 
 	protected void add(Component component, int colspan) {
 		this.form.add(component, colspan);
+	}
+
+	/** Empty text as no value, so the service tells "missing" from "invalid". */
+	protected static @Nullable String blankToNull(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value;
 	}
 
 	/** Sends the edit; returns the new node's key. */

@@ -20,14 +20,13 @@ import com.vaadin.flow.router.Route;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.Page;
-import org.pairingatlas.base.ui.Language;
 import org.pairingatlas.base.ui.ListLinks;
 import org.pairingatlas.base.ui.Lists;
 import org.pairingatlas.network.NetworkQuery;
 import org.pairingatlas.organisation.Organisation;
 import org.pairingatlas.organisation.OrganisationSearch;
-import org.pairingatlas.programme.Programme;
 import org.pairingatlas.programme.Programmes;
+import org.pairingatlas.programme.ui.ProgrammeSelect;
 import org.pairingatlas.search.TextSearch;
 import org.pairingatlas.search.ui.NodePicker;
 
@@ -41,13 +40,11 @@ public class OrganisationsView extends VerticalLayout implements BeforeEnterObse
 
 	private final OrganisationSearch organisations;
 
-	private final Map<String, Programme> programmes = new LinkedHashMap<>();
-
 	private final Grid<Organisation> grid = new Grid<>();
 
 	private final Select<String> kind = new Select<>();
 
-	private final Select<String> programme = new Select<>();
+	private final ProgrammeSelect programme;
 
 	private final NodePicker region;
 
@@ -58,7 +55,7 @@ public class OrganisationsView extends VerticalLayout implements BeforeEnterObse
 	OrganisationsView(OrganisationSearch organisations, Programmes programmes, TextSearch search,
 			NetworkQuery network) {
 		this.organisations = organisations;
-		programmes.all().forEach((p) -> this.programmes.put(p.key(), p));
+		this.programme = new ProgrammeSelect(getTranslation("filter.programmes"), programmes.all(), true);
 		this.region = new NodePicker(getTranslation("organisations.region"), List.of("Region"), search, network);
 		setId("organisations-view");
 		setSizeFull();
@@ -111,12 +108,6 @@ public class OrganisationsView extends VerticalLayout implements BeforeEnterObse
 		this.kind.setItems(OrganisationSearch.KINDS.stream().sorted().toList());
 		this.kind.setItemLabelGenerator(
 				(value) -> (value == null) ? getTranslation("list.all") : getTranslation("kind." + value));
-		this.programme.setLabel(getTranslation("filter.programmes"));
-		this.programme.setEmptySelectionAllowed(true);
-		this.programme.setEmptySelectionCaption(getTranslation("list.all"));
-		this.programme.setItems(this.programmes.keySet());
-		this.programme.setItemLabelGenerator((key) -> (key == null) ? getTranslation("list.all")
-				: Language.pick(this.programmes.get(key).name(), this.programmes.get(key).nameEn()));
 		this.kind.setId("organisations-kind");
 		this.programme.setId("organisations-programme");
 		this.region.setId("organisations-region");

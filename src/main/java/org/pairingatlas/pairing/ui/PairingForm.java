@@ -9,13 +9,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.edit.SourceInput;
 import org.pairingatlas.base.ui.EditForm;
-import org.pairingatlas.base.ui.Language;
 import org.pairingatlas.network.NetworkQuery;
 import org.pairingatlas.pairing.PairingEdits;
 import org.pairingatlas.pairing.PairingInputs;
 import org.pairingatlas.pairing.PairingVocabulary;
-import org.pairingatlas.programme.Programme;
 import org.pairingatlas.programme.Programmes;
+import org.pairingatlas.programme.ui.ProgrammeSelect;
 import org.pairingatlas.search.TextSearch;
 import org.pairingatlas.search.ui.NodePicker;
 import org.pairingatlas.security.Actors;
@@ -28,7 +27,7 @@ import org.springframework.stereotype.Component;
  */
 class PairingForm extends EditForm {
 
-	private final Select<String> programme = new Select<>();
+	private final ProgrammeSelect programme;
 
 	private final Select<String> level = new Select<>();
 
@@ -57,14 +56,7 @@ class PairingForm extends EditForm {
 	PairingForm(Factory factory, Runnable onSaved) {
 		super(com.vaadin.flow.component.UI.getCurrent().getTranslation("pairings.record"), onSaved);
 		this.factory = factory;
-		List<Programme> programmes = factory.programmes.all();
-		this.programme.setLabel(getTranslation("pairings.programme"));
-		this.programme.setItems(programmes.stream().map(Programme::key).toList());
-		this.programme.setItemLabelGenerator((key) -> programmes.stream()
-			.filter((p) -> p.key().equals(key))
-			.findFirst()
-			.map((p) -> Language.pick(p.name(), p.nameEn()))
-			.orElse(key));
+		this.programme = new ProgrammeSelect(getTranslation("pairings.programme"), factory.programmes.all(), false);
 		this.level.setLabel(getTranslation("pairings.level"));
 		this.level.setItems(PairingVocabulary.LEVELS.stream().sorted().toList());
 		this.level.setItemLabelGenerator((value) -> getTranslation("level." + value));
@@ -119,10 +111,6 @@ class PairingForm extends EditForm {
 
 	private static @Nullable String date(DatePicker picker) {
 		return (picker.getValue() != null) ? picker.getValue().toString() : null;
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value;
 	}
 
 	/** Opens pairing forms with the services they need. */

@@ -25,7 +25,6 @@ import com.vaadin.flow.router.Route;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.Page;
-import org.pairingatlas.base.ui.Language;
 import org.pairingatlas.base.ui.ListLinks;
 import org.pairingatlas.base.ui.Lists;
 import org.pairingatlas.network.NetworkQuery;
@@ -34,8 +33,8 @@ import org.pairingatlas.pairing.PairingFilter;
 import org.pairingatlas.pairing.PairingSearch;
 import org.pairingatlas.pairing.PairingSort;
 import org.pairingatlas.pairing.PairingVocabulary;
-import org.pairingatlas.programme.Programme;
 import org.pairingatlas.programme.Programmes;
+import org.pairingatlas.programme.ui.ProgrammeSelect;
 import org.pairingatlas.search.ui.NodePicker;
 import org.pairingatlas.search.TextSearch;
 import org.pairingatlas.security.Actors;
@@ -52,11 +51,9 @@ public class PairingsView extends VerticalLayout implements BeforeEnterObserver,
 
 	private final NetworkQuery network;
 
-	private final Map<String, Programme> programmes;
-
 	private final Grid<Pairing> grid = new Grid<>();
 
-	private final Select<String> programme = new Select<>();
+	private final ProgrammeSelect programme;
 
 	private final Select<String> level = new Select<>();
 
@@ -77,8 +74,7 @@ public class PairingsView extends VerticalLayout implements BeforeEnterObserver,
 			PairingForm.Factory forms, Actors actors) {
 		this.pairings = pairings;
 		this.network = network;
-		this.programmes = new LinkedHashMap<>();
-		programmes.all().forEach((p) -> this.programmes.put(p.key(), p));
+		this.programme = new ProgrammeSelect(getTranslation("filter.programmes"), programmes.all(), true);
 		this.supporter = new NodePicker(getTranslation("pairings.supporterRegion"), List.of("Region"), search, network);
 		this.recipient = new NodePicker(getTranslation("pairings.recipientRegion"), List.of("Region"), search, network);
 		setId("pairings-view");
@@ -115,12 +111,7 @@ public class PairingsView extends VerticalLayout implements BeforeEnterObserver,
 	}
 
 	private FlexLayout createFilters(PairingForm.Factory forms, Actors actors) {
-		this.programme.setLabel(getTranslation("filter.programmes"));
 		this.programme.setId("pairings-programme");
-		this.programme.setEmptySelectionAllowed(true);
-		this.programme.setEmptySelectionCaption(getTranslation("list.all"));
-		this.programme.setItems(this.programmes.keySet());
-		this.programme.setItemLabelGenerator(this::programmeName);
 		this.level.setLabel(getTranslation("filter.levels"));
 		this.level.setId("pairings-level");
 		this.level.setEmptySelectionAllowed(true);
@@ -158,7 +149,7 @@ public class PairingsView extends VerticalLayout implements BeforeEnterObserver,
 
 	private void configureGrid() {
 		this.grid.setId("pairings-grid");
-		this.grid.addColumn((p) -> programmeName(p.programmeKey()))
+		this.grid.addColumn((p) -> this.programme.nameOf(p.programmeKey()))
 			.setHeader(getTranslation("pairings.programme"))
 			.setSortProperty(PairingSort.PROGRAMME.name())
 			.setAutoWidth(true);
@@ -237,14 +228,6 @@ public class PairingsView extends VerticalLayout implements BeforeEnterObserver,
 
 	private String name(String key) {
 		return this.names.getOrDefault(key, key);
-	}
-
-	private String programmeName(@Nullable String key) {
-		if (key == null) {
-			return getTranslation("list.all");
-		}
-		Programme programme = this.programmes.get(key);
-		return (programme != null) ? Language.pick(programme.name(), programme.nameEn()) : key;
 	}
 
 	private List<String> csvHeaders() {

@@ -12,10 +12,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.edit.SourceInput;
 import org.pairingatlas.base.ui.EditForm;
-import org.pairingatlas.base.ui.Language;
 import org.pairingatlas.network.NetworkQuery;
-import org.pairingatlas.programme.Programme;
 import org.pairingatlas.programme.Programmes;
+import org.pairingatlas.programme.ui.ProgrammeSelect;
 import org.pairingatlas.project.ProjectEdits;
 import org.pairingatlas.project.ProjectInputs;
 import org.pairingatlas.search.TextSearch;
@@ -33,7 +32,7 @@ class ProjectForm extends EditForm {
 
 	private final TextField name = new TextField();
 
-	private final Select<String> programme = new Select<>();
+	private final ProgrammeSelect programme;
 
 	private final Select<String> category = new Select<>();
 
@@ -70,15 +69,8 @@ class ProjectForm extends EditForm {
 	ProjectForm(Factory factory, Runnable onSaved) {
 		super(UI.getCurrent().getTranslation("projects.record"), onSaved);
 		this.factory = factory;
-		List<Programme> programmes = factory.programmes.all();
 		this.name.setLabel(getTranslation("projects.name"));
-		this.programme.setLabel(getTranslation("pairings.programme"));
-		this.programme.setItems(programmes.stream().map(Programme::key).toList());
-		this.programme.setItemLabelGenerator((key) -> programmes.stream()
-			.filter((p) -> p.key().equals(key))
-			.findFirst()
-			.map((p) -> Language.pick(p.name(), p.nameEn()))
-			.orElse(key));
+		this.programme = new ProgrammeSelect(getTranslation("pairings.programme"), factory.programmes.all(), false);
 		this.category.setLabel(getTranslation("projects.category"));
 		this.category.setItems(ProjectEdits.CATEGORIES.stream().sorted().toList());
 		this.category.setItemLabelGenerator((value) -> getTranslation("category." + value));
@@ -149,10 +141,6 @@ class ProjectForm extends EditForm {
 					funding.centralInvestment(), funding.localInvestment(), funding.otherInvestment(),
 					funding.totalInvestment())
 			.anyMatch((v) -> v != null);
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value;
 	}
 
 	/** Opens project forms with the services they need. */

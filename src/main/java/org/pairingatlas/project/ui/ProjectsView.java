@@ -29,12 +29,11 @@ import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.InvalidInputException;
 import org.pairingatlas.base.graphql.Page;
-import org.pairingatlas.base.ui.Language;
 import org.pairingatlas.base.ui.ListLinks;
 import org.pairingatlas.base.ui.Lists;
 import org.pairingatlas.network.NetworkQuery;
-import org.pairingatlas.programme.Programme;
 import org.pairingatlas.programme.Programmes;
+import org.pairingatlas.programme.ui.ProgrammeSelect;
 import org.pairingatlas.project.Project;
 import org.pairingatlas.project.ProjectEdits;
 import org.pairingatlas.project.ProjectFilter;
@@ -57,11 +56,9 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
 
 	private final NetworkQuery network;
 
-	private final Map<String, Programme> programmes = new LinkedHashMap<>();
-
 	private final Grid<Project> grid = new Grid<>();
 
-	private final Select<String> programme = new Select<>();
+	private final ProgrammeSelect programme;
 
 	private final Select<String> category = new Select<>();
 
@@ -83,7 +80,7 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
 			ProjectForm.Factory forms, Actors actors) {
 		this.projects = projects;
 		this.network = network;
-		programmes.all().forEach((p) -> this.programmes.put(p.key(), p));
+		this.programme = new ProgrammeSelect(getTranslation("filter.programmes"), programmes.all(), true);
 		this.region = new NodePicker(getTranslation("projects.region"), List.of("Region"), search, network);
 		setId("projects-view");
 		setSizeFull();
@@ -118,8 +115,6 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
 	}
 
 	private FlexLayout createFilters(ProjectForm.Factory forms, Actors actors) {
-		choices(this.programme, "filter.programmes", List.copyOf(this.programmes.keySet()));
-		this.programme.setItemLabelGenerator((key) -> (key == null) ? getTranslation("list.all") : programmeName(key));
 		choices(this.category, "projects.category", ProjectEdits.CATEGORIES.stream().sorted().toList());
 		this.category.setItemLabelGenerator(
 				(value) -> (value == null) ? getTranslation("list.all") : getTranslation("category." + value));
@@ -239,11 +234,6 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
 		if (!missing.isEmpty()) {
 			this.names.putAll(this.network.labelsOf(missing));
 		}
-	}
-
-	private String programmeName(String key) {
-		Programme programme = this.programmes.get(key);
-		return (programme != null) ? Language.pick(programme.name(), programme.nameEn()) : key;
 	}
 
 	private static String years(Project p) {
