@@ -14,7 +14,9 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import com.vaadin.flow.component.html.Span;
 import org.pairingatlas.base.graphql.Connection;
+import org.pairingatlas.base.graphql.InvalidInputException;
 import org.pairingatlas.base.graphql.Page;
 
 /**
@@ -46,6 +48,23 @@ public final class Lists {
 	/** How many items match. */
 	public static int count(Function<Page, Connection<?>> find) {
 		return (int) Math.min(Integer.MAX_VALUE, find.apply(new Page(0, 1)).totalCount());
+	}
+
+	/**
+	 * How many items match, also written into {@code total}; a filter the service refuses
+	 * matches nothing and {@code total} says why. The grid's count callback, so a refresh
+	 * counts once.
+	 */
+	public static int count(Function<Page, Connection<?>> find, Span total) {
+		try {
+			int count = count(find);
+			total.setText(total.getTranslation("list.total", count));
+			return count;
+		}
+		catch (InvalidInputException ex) {
+			total.setText(ex.getMessage());
+			return 0;
+		}
 	}
 
 	/**

@@ -77,7 +77,7 @@ public class OrganisationsView extends VerticalLayout implements BeforeEnterObse
 		this.grid.setItems((query) -> {
 			String sort = query.getSortOrders().isEmpty() ? "NAME" : query.getSortOrders().get(0).getSorted();
 			return Lists.window(query.getOffset(), query.getLimit(), (page) -> find(page, sort));
-		}, (query) -> Lists.count(this::find));
+		}, (query) -> Lists.count(this::find, this.total));
 		this.grid.setSizeFull();
 		add(this.grid);
 	}
@@ -131,7 +131,6 @@ public class OrganisationsView extends VerticalLayout implements BeforeEnterObse
 		if (this.applying) {
 			return;
 		}
-		this.total.setText(getTranslation("list.total", Lists.count(this::find)));
 		this.grid.getDataProvider().refreshAll();
 		Map<String, @Nullable String> link = new LinkedHashMap<>();
 		link.put("kind", this.kind.getValue());

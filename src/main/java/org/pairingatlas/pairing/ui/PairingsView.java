@@ -177,7 +177,7 @@ public class PairingsView extends VerticalLayout implements BeforeEnterObserver,
 			List<Pairing> rows = Lists.window(query.getOffset(), query.getLimit(), (page) -> find(page, sort)).toList();
 			loadNames(rows);
 			return rows.stream();
-		}, (query) -> Lists.count(this::find));
+		}, (query) -> Lists.count(this::find, this.total));
 		this.grid.setSizeFull();
 	}
 
@@ -186,7 +186,6 @@ public class PairingsView extends VerticalLayout implements BeforeEnterObserver,
 			return;
 		}
 		this.grid.getDataProvider().refreshAll();
-		this.total.setText(getTranslation("list.total", Lists.count(this::find)));
 		Map<String, @Nullable String> link = new LinkedHashMap<>();
 		link.put("programme", this.programme.getValue());
 		link.put("level", this.level.getValue());

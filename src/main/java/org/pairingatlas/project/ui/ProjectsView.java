@@ -27,7 +27,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.graphql.Connection;
-import org.pairingatlas.base.graphql.InvalidInputException;
 import org.pairingatlas.base.graphql.Page;
 import org.pairingatlas.base.ui.ListLinks;
 import org.pairingatlas.base.ui.Lists;
@@ -186,7 +185,7 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
 			List<Project> rows = Lists.window(query.getOffset(), query.getLimit(), (page) -> find(page, sort)).toList();
 			loadNames(rows);
 			return rows.stream();
-		}, (query) -> Lists.count(this::find));
+		}, (query) -> Lists.count(this::find, this.total));
 		this.grid.setSizeFull();
 	}
 
@@ -194,13 +193,7 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
 		if (this.applying) {
 			return;
 		}
-		try {
-			this.total.setText(getTranslation("list.total", Lists.count(this::find)));
-			this.grid.getDataProvider().refreshAll();
-		}
-		catch (InvalidInputException ex) {
-			this.total.setText(ex.getMessage());
-		}
+		this.grid.getDataProvider().refreshAll();
 		Map<String, @Nullable String> link = new LinkedHashMap<>();
 		link.put("programme", this.programme.getValue());
 		link.put("category", this.category.getValue());
