@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -45,7 +46,11 @@ public final class Browser {
 	 * Waits (polling, up to a minute: the first page may wait for the frontend bundle).
 	 */
 	public static WebDriverWait waitFor(WebDriver driver) {
-		return new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(100));
+		// A page reload (the language switch) leaves elements found before it stale; look
+		// again.
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(100));
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	public static Object script(WebDriver driver, String script, Object... arguments) {

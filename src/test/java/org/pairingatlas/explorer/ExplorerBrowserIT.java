@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -45,6 +46,12 @@ class ExplorerBrowserIT extends Neo4jTestSupport {
 	@BeforeAll
 	void startBrowser() throws Exception {
 		this.browser = Browser.start();
+	}
+
+	// Each test starts a new session, so the language one test picks does not carry over.
+	@BeforeEach
+	void newSession() {
+		this.browser.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
 	}
 
 	@AfterAll
