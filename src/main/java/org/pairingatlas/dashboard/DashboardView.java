@@ -31,7 +31,6 @@ import org.pairingatlas.base.ui.Language;
 import org.pairingatlas.base.ui.ListLinks;
 import org.pairingatlas.coverage.Coverage;
 import org.pairingatlas.coverage.CoverageQuery;
-import org.pairingatlas.figure.ReportedFigure;
 import org.pairingatlas.funding.FundingFilter;
 import org.pairingatlas.funding.FundingRollup;
 import org.pairingatlas.funding.FundingRow;
@@ -40,6 +39,9 @@ import org.pairingatlas.programme.Programmes;
 import org.pairingatlas.programme.ui.ProgrammeSelect;
 import org.pairingatlas.region.Region;
 import org.pairingatlas.search.TextSearch;
+import org.pairingatlas.source.Citation;
+import org.pairingatlas.source.Document;
+import org.pairingatlas.source.Sources;
 import org.pairingatlas.search.ui.NodePicker;
 import org.pairingatlas.target.Target;
 import org.pairingatlas.target.Targets;
@@ -63,6 +65,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
 	private final Targets targets;
 
+	private final Sources sources;
+
 	private final ProgrammeSelect programme;
 
 	private final Select<String> level = new Select<>();
@@ -81,9 +85,10 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
 	private boolean applying;
 
-	DashboardView(FundingRollup funding, CoverageQuery coverage, Targets targets, Programmes programmes,
-			TextSearch search, NetworkQuery network) {
+	DashboardView(FundingRollup funding, CoverageQuery coverage, Targets targets, Sources sources,
+			Programmes programmes, TextSearch search, NetworkQuery network) {
 		this.funding = funding;
+		this.sources = sources;
 		this.coverage = coverage;
 		this.targets = targets;
 		this.programme = new ProgrammeSelect(getTranslation("filter.programmes"), programmes.all(), false);
@@ -180,10 +185,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		this.fundingTotals.removeAll();
 		this.fundingTotals.add(line(getTranslation("dashboard.enumerated", total.projects(),
 				plain(total.collaborationFunds()), plain(total.matchingFunds()), plain(total.totalInvestment()))));
-		for (ReportedFigure figure : this.funding.reported(filter)) {
-			this.fundingTotals.add(line(getTranslation("dashboard.reported", figure.measure(),
-					(figure.value() != null) ? figure.value() : "?", figure.unit(), period(figure))));
-		}
+		this.sources.citationsOfAll(this.funding.reported(filter))
+			.forEach((figure, citations) -> this.fundingTotals.add(reported(
+					getTranslation("dashboard.reported", ReportedFigureText.of(figure, getLocale())), citations)));
 	}
 
 	private void showCoverage(String programmeKey, String regionKey, String unitLevel) {
@@ -200,10 +204,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		ProgressBar meter = new ProgressBar(0, 1, c.ratio());
 		meter.setId("coverage-meter");
 		this.coveragePanel.add(summary, meter);
-		for (ReportedFigure figure : c.reported()) {
-			this.coveragePanel.add(line(getTranslation("dashboard.reportedUnits", figure.measure(),
-					(figure.value() != null) ? figure.value() : "?", figure.unit(), c.pairedCount())));
-		}
+		this.sources.citationsOfAll(c.reported())
+			.forEach((figure, citations) -> this.coveragePanel.add(reported(getTranslation("dashboard.reportedUnits",
+					ReportedFigureText.of(figure, getLocale()), c.pairedCount()), citations)));
 		Grid<Region> unpaired = new Grid<>();
 		unpaired.setId("unpaired-grid");
 		unpaired.addColumn(Region::name).setHeader(getTranslation("dashboard.unpaired", c.unpairedCount()));
@@ -268,11 +271,23 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		return yuan.movePointLeft(4).stripTrailingZeros().toPlainString();
 	}
 
-	private static String period(ReportedFigure figure) {
-		if (figure.periodStart() == null) {
-			return "";
+	/**
+	 * A reported figure with the document it comes from; the document's own words show on
+	 * hover, so a coordinator can check the figure without leaving the dashboard.
+	 */
+	private static Div reported(String text, List<Citation> citations) {
+		Div line = line(text);
+		line.addClassName("pa-reported");
+		for (Citation citation : citations) {
+			Document document = citation.document();
+			Span source = new Span(" · " + ((document.number() != null) ? document.number() : document.title()));
+			source.addClassName("pa-source");
+			line.add(source);
+			if (citation.excerpt() != null) {
+				line.setTitle(citation.excerpt());
+			}
 		}
-		return figure.periodStart() + ((figure.periodEnd() != null) ? "–" + figure.periodEnd() : "");
+		return line;
 	}
 
 	private Div panel(String title, com.vaadin.flow.component.Component... content) {

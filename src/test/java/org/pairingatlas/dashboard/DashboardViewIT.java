@@ -1,0 +1,77 @@
+package org.pairingatlas.dashboard;
+
+import java.util.List;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.Test;
+import org.pairingatlas.Neo4jTestSupport;
+import org.pairingatlas.coverage.Coverage;
+import org.pairingatlas.coverage.CoverageQuery;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard without a browser: reported figures read as words with their document,
+ * and the coverage meter agrees with the coverage query.
+ */
+@SpringBootTest
+@ViewPackages(classes = DashboardView.class)
+class DashboardViewIT extends SpringBrowserlessTest {
+
+	@DynamicPropertySource
+	static void neo4jProperties(DynamicPropertyRegistry registry) {
+		Neo4jTestSupport.register(registry);
+	}
+
+	@Autowired
+	CoverageQuery coverage;
+
+	@Test
+	void reported_amounts_are_named_in_words_and_cite_their_document() {
+		DashboardView view = open("programme=jing-e&region=420300&level=township");
+		List<String> reported = reportedLines(view, "funding-totals");
+		// 十政办发〔2022〕20号: "北京市累计投入对口协作资金11.25亿元"
+		assertThat(reported).anySatisfy((line) -> assertThat(line).contains("对口协作资金 11.25 亿元", "十政办发〔2022〕20号"));
+		assertThat(reported).noneSatisfy((line) -> assertThat(line).contains("funds.", "investment.", " yi"));
+	}
+
+	@Test
+	void the_coverage_panel_lists_every_unpaired_township_and_the_reported_count() {
+		DashboardView view = open("programme=jing-e&region=420300&level=township");
+		Coverage expected = this.coverage.coverage("420300", "township", null, "jing-e", "RECIPIENT").orElseThrow();
+		Div panel = $(Div.class).id("coverage-panel");
+		assertThat(panel.getElement().getTextRecursively()).contains(expected.pairedCount() + "",
+				expected.units() + "");
+		assertThat(reportedLines(view, "coverage-panel"))
+			.anySatisfy((line) -> assertThat(line).contains("结对乡镇、社区 134"));
+		assertThat($(com.vaadin.flow.component.grid.Grid.class).id("unpaired-grid").getGenericDataView().getItems())
+			.hasSize(expected.unpairedCount());
+	}
+
+	private DashboardView open(String query) {
+		navigate(DashboardView.class);
+		UI.getCurrent().navigate("dashboard", QueryParameters.fromString(query));
+		return (DashboardView) getCurrentView();
+	}
+
+	private List<String> reportedLines(DashboardView view, String panelId) {
+		Component panel = $(Div.class).id(panelId);
+		return $(Div.class).from(panel)
+			.withClassName("pa-reported")
+			.all()
+			.stream()
+			.map((d) -> d.getElement().getTextRecursively())
+			.toList();
+	}
+
+}
