@@ -1,5 +1,6 @@
 package org.pairingatlas.pairing.ui;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.edit.SourceInput;
 import org.pairingatlas.base.ui.EditForm;
 import org.pairingatlas.network.NetworkQuery;
+import org.pairingatlas.pairing.Pairing;
 import org.pairingatlas.pairing.PairingEdits;
 import org.pairingatlas.pairing.PairingInputs;
 import org.pairingatlas.pairing.PairingVocabulary;
@@ -22,8 +24,10 @@ import org.pairingatlas.security.Actors;
 import org.springframework.stereotype.Component;
 
 /**
- * Records a pairing: programme, level, kind, the two sides, dates, status and the source
- * that states it. The same service as the {@code createPairing} mutation checks it.
+ * Records a pairing (programme, level, kind, the two sides, dates, status and the source
+ * that states it) or changes one. The same service as the {@code createPairing} and
+ * {@code updatePairing} mutations checks it. A pairing's programme and sides are what it
+ * is, so a change keeps them; a wrong side is a new pairing and the old one ended.
  */
 class PairingForm extends EditForm {
 
@@ -53,9 +57,14 @@ class PairingForm extends EditForm {
 
 	private final Factory factory;
 
-	PairingForm(Factory factory, Runnable onSaved) {
-		super(com.vaadin.flow.component.UI.getCurrent().getTranslation("pairings.record"), onSaved);
+	// The pairing being changed, as read; null when recording a new one.
+	private final @Nullable Pairing existing;
+
+	PairingForm(Factory factory, @Nullable Pairing existing, Runnable onSaved) {
+		super(com.vaadin.flow.component.UI.getCurrent()
+			.getTranslation((existing != null) ? "pairings.change" : "pairings.record"), onSaved);
 		this.factory = factory;
+		this.existing = existing;
 		this.programme = new ProgrammeSelect(getTranslation("pairings.programme"), factory.programmes.all(), false);
 		this.level.setLabel(getTranslation("pairings.level"));
 		this.level.setItems(PairingVocabulary.LEVELS.stream().sorted().toList());
@@ -97,10 +106,45 @@ class PairingForm extends EditForm {
 		field("note", this.note);
 		field("source.document", this.document);
 		field("source.excerpt", this.excerpt);
+		if (existing != null) {
+			fill(existing);
+		}
+	}
+
+	private void fill(Pairing pairing) {
+		this.programme.setValue(pairing.programmeKey());
+		this.supporter.select(pairing.supporterKey());
+		this.recipient.select(pairing.recipientKey());
+		this.level.setValue(pairing.level());
+		this.kind.setValue(pairing.kind());
+		this.status.setValue(pairing.status());
+		showDate(this.startDate, pairing.startDate());
+		showDate(this.endDate, pairing.endDate());
+		this.confirmed.setValue(pairing.confirmed());
+		this.note.setValue((pairing.note() != null) ? pairing.note() : "");
+		this.programme.setReadOnly(true);
+		this.supporter.setReadOnly(true);
+		this.recipient.setReadOnly(true);
+		this.document.setHelperText(getTranslation("pairings.changeSourceHelp"));
 	}
 
 	@Override
 	protected String submit() {
+		if (this.existing != null) {
+			// A change may cite a new source; an excerpt without a document is still
+			// sent,
+			// so the service names the missing document.
+			String excerptText = blankToNull(this.excerpt.getValue());
+			SourceInput source = (this.document.getValue() != null || excerptText != null)
+					? new SourceInput(this.document.getValue(), excerptText) : null;
+			return this.factory.edits.update(
+					new PairingInputs.UpdatePairingInput(this.existing.key(), this.existing.version(),
+							this.level.getValue(), this.kind.getValue(),
+							changedDate(this.startDate, this.existing.startDate()),
+							changedDate(this.endDate, this.existing.endDate()), this.status.getValue(),
+							this.confirmed.getValue(), blankToNull(this.note.getValue()), source),
+					this.factory.actors.current());
+		}
 		PairingInputs.CreatePairingInput input = new PairingInputs.CreatePairingInput(this.programme.getValue(),
 				this.level.getValue(), this.kind.getValue(), this.supporter.getValue(), this.recipient.getValue(),
 				date(this.startDate), date(this.endDate), this.status.getValue(), this.confirmed.getValue(),
@@ -109,8 +153,39 @@ class PairingForm extends EditForm {
 		return this.factory.edits.create(input, this.factory.actors.current());
 	}
 
-	private static @Nullable String date(DatePicker picker) {
+	static @Nullable String date(DatePicker picker) {
 		return (picker.getValue() != null) ? picker.getValue().toString() : null;
+	}
+
+	/**
+	 * Shows a stored date; one the documents give as a year or month only shows as its
+	 * first day, with the stored value named below.
+	 */
+	private void showDate(DatePicker picker, @Nullable String stored) {
+		picker.setValue(localDate(stored));
+		if (stored != null && stored.length() < 10) {
+			picker.setHelperText(getTranslation("pairings.storedAs", stored));
+		}
+	}
+
+	/**
+	 * The picked date if the coordinator changed it, else null (unchanged), so saving a
+	 * form does not turn "2014" into "2014-01-01".
+	 */
+	private static @Nullable String changedDate(DatePicker picker, @Nullable String stored) {
+		return java.util.Objects.equals(picker.getValue(), localDate(stored)) ? null : date(picker);
+	}
+
+	/** A stored date, which may be a year or a month only, as the day it begins. */
+	private static @Nullable LocalDate localDate(@Nullable String date) {
+		if (date == null) {
+			return null;
+		}
+		return switch (date.length()) {
+			case 4 -> LocalDate.of(Integer.parseInt(date), 1, 1);
+			case 7 -> LocalDate.parse(date + "-01");
+			default -> LocalDate.parse(date);
+		};
 	}
 
 	/** Opens pairing forms with the services they need. */
@@ -135,8 +210,16 @@ class PairingForm extends EditForm {
 			this.network = network;
 		}
 
-		void open(Runnable onSaved) {
-			new PairingForm(this, onSaved).open();
+		void record(Runnable onSaved) {
+			new PairingForm(this, null, onSaved).open();
+		}
+
+		void change(Pairing pairing, Runnable onSaved) {
+			new PairingForm(this, pairing, onSaved).open();
+		}
+
+		void end(Pairing pairing, Runnable onSaved) {
+			new EndPairingForm(this.edits, this.actors, pairing, this.search, this.network, onSaved).open();
 		}
 
 	}

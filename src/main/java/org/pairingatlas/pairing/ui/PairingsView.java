@@ -83,6 +83,9 @@ public class PairingsView extends VerticalLayout implements BeforeEnterObserver,
 		add(createFilters(forms, actors));
 		add(this.total);
 		configureGrid();
+		if (actors.current().coordinator()) {
+			addEditColumn(forms);
+		}
 		add(this.grid);
 	}
 
@@ -138,13 +141,30 @@ public class PairingsView extends VerticalLayout implements BeforeEnterObserver,
 		csv.setId("pairings-csv");
 		FlexLayout filters = new FlexLayout(this.programme, this.level, this.kind, this.supporter, this.recipient, csv);
 		if (actors.current().coordinator()) {
-			Button record = new Button(getTranslation("pairings.record"), (e) -> forms.open(this::refresh));
+			Button record = new Button(getTranslation("pairings.record"), (e) -> forms.record(this::refresh));
 			record.setId("pairings-record");
 			record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 			filters.add(record);
 		}
 		filters.addClassName("pa-toolbar");
 		return filters;
+	}
+
+	/** Change and end buttons on every row that is not ended, for coordinators. */
+	private void addEditColumn(PairingForm.Factory forms) {
+		this.grid.addComponentColumn((p) -> {
+			Button change = new Button(getTranslation("pairings.changeShort"), (e) -> forms.change(p, this::refresh));
+			change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+			change.addClassName("pa-change");
+			FlexLayout actions = new FlexLayout(change);
+			if (!"ended".equals(p.status())) {
+				Button end = new Button(getTranslation("pairings.endShort"), (e) -> forms.end(p, this::refresh));
+				end.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+				end.addClassName("pa-end");
+				actions.add(end);
+			}
+			return actions;
+		}).setHeader("").setAutoWidth(true);
 	}
 
 	private void configureGrid() {

@@ -83,12 +83,12 @@ class ProjectForm extends EditForm {
 		this.status.setItemLabelGenerator((value) -> getTranslation("status." + value));
 		this.implementer = new NodePicker(getTranslation("projects.implementer"), List.of("Organisation"),
 				factory.search, factory.network);
-		this.collaborationFunds.setLabel(getTranslation("projects.collaborationYuan"));
-		this.matchingFunds.setLabel(getTranslation("projects.matchingYuan"));
-		this.centralInvestment.setLabel(getTranslation("projects.centralYuan"));
-		this.localInvestment.setLabel(getTranslation("projects.localYuan"));
-		this.otherInvestment.setLabel(getTranslation("projects.otherYuan"));
-		this.totalInvestment.setLabel(getTranslation("projects.totalYuan"));
+		this.collaborationFunds.setLabel(getTranslation("projects.collaborationWan"));
+		this.matchingFunds.setLabel(getTranslation("projects.matchingWan"));
+		this.centralInvestment.setLabel(getTranslation("projects.centralWan"));
+		this.localInvestment.setLabel(getTranslation("projects.localWan"));
+		this.otherInvestment.setLabel(getTranslation("projects.otherWan"));
+		this.totalInvestment.setLabel(getTranslation("projects.totalWan"));
 		this.note.setLabel(getTranslation("form.note"));
 		this.document = new NodePicker(getTranslation("form.document"), List.of("Source"), factory.search,
 				factory.network);
@@ -124,15 +124,23 @@ class ProjectForm extends EditForm {
 
 	@Override
 	protected String submit() {
-		ProjectInputs.FundingInput funding = new ProjectInputs.FundingInput(this.collaborationFunds.getValue(),
-				this.matchingFunds.getValue(), this.centralInvestment.getValue(), this.localInvestment.getValue(),
-				this.otherInvestment.getValue(), this.totalInvestment.getValue());
+		ProjectInputs.FundingInput funding = new ProjectInputs.FundingInput(yuan(this.collaborationFunds),
+				yuan(this.matchingFunds), yuan(this.centralInvestment), yuan(this.localInvestment),
+				yuan(this.otherInvestment), yuan(this.totalInvestment));
 		ProjectInputs.RecordProjectInput input = new ProjectInputs.RecordProjectInput(blankToNull(this.name.getValue()),
 				this.programme.getValue(), this.category.getValue(), this.region.getValue(), this.startYear.getValue(),
 				this.endYear.getValue(), this.status.getValue(), this.implementer.getValue(), null,
 				anySet(funding) ? funding : null, blankToNull(this.note.getValue()),
 				new SourceInput(this.document.getValue(), blankToNull(this.excerpt.getValue())));
 		return this.factory.edits.record(input, this.factory.actors.current());
+	}
+
+	/**
+	 * Coordinators read amounts in 万元, as the documents give them; the service stores
+	 * yuan.
+	 */
+	private static @Nullable BigDecimal yuan(BigDecimalField wan) {
+		return (wan.getValue() != null) ? wan.getValue().movePointRight(4) : null;
 	}
 
 	private static boolean anySet(ProjectInputs.FundingInput funding) {
