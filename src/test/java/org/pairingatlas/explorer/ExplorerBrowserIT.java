@@ -1,6 +1,12 @@
 package org.pairingatlas.explorer;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -8,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.pairingatlas.Neo4jTestSupport;
@@ -153,6 +160,52 @@ class ExplorerBrowserIT extends Neo4jTestSupport {
 				+ "start_date,end_date,status,confirmed");
 		assertThat(lines).hasSize((int) expected + 1);
 		assertThat(lines.subList(1, lines.size())).allSatisfy((line) -> assertThat(line).contains(",jing-e,"));
+	}
+
+	@Test
+	void exporting_png_downloads_a_picture_of_the_drawn_network() throws Exception {
+		Path downloads = Files.createTempDirectory("pairing-atlas-downloads-");
+		this.browser.executeCdpCommand("Browser.setDownloadBehavior",
+				Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+		open("explore?show=" + ZHUXI + "&open=" + ZHUXI);
+		Browser.waitFor(this.browser).until((b) -> nodesDrawn() > 5);
+		this.browser.findElement(By.id("export-png")).click();
+		Path png = downloads.resolve("pairing-atlas.png");
+		Browser.waitFor(this.browser).until((b) -> Files.exists(png) && !Files.exists(Path.of(png + ".crdownload")));
+		byte[] bytes = Files.readAllBytes(png);
+		assertThat(bytes).startsWith(0x89, 'P', 'N', 'G');
+		BufferedImage image = ImageIO.read(png.toFile());
+		assertThat(image.getWidth()).isGreaterThan(200);
+		assertThat(image.getHeight()).isGreaterThan(200);
+	}
+
+	@Test
+	void a_coordinator_signs_in_with_the_form_and_may_then_record_pairings() {
+		open("pairings");
+		Browser.waitFor(this.browser).until((b) -> b.findElement(By.id("pairings-grid")));
+		assertThat(this.browser.findElements(By.id("pairings-record"))).isEmpty();
+		open("login");
+		signIn(COORDINATOR, "wrong-password");
+		Browser.waitFor(this.browser).until((b) -> b.getCurrentUrl().contains("error"));
+		// The form says the sign-in failed, and the coordinator is still anonymous.
+		Browser.waitFor(this.browser)
+			.until((b) -> "true".equals(b.findElement(By.tagName("vaadin-login-form")).getDomProperty("error")));
+		assertThat(this.browser.findElements(By.id("signed-in-as"))).isEmpty();
+		signIn(COORDINATOR, PASSWORD);
+		Browser.waitFor(this.browser).until((b) -> !b.getCurrentUrl().contains("login"));
+		open("pairings");
+		Browser.waitFor(this.browser).until((b) -> b.findElement(By.id("pairings-record")));
+		assertThat(text("#signed-in-as")).isEqualTo(COORDINATOR);
+	}
+
+	private void signIn(String username, String password) {
+		WebElement user = Browser.waitFor(this.browser)
+			.until((b) -> b.findElement(By.cssSelector("vaadin-text-field[name='username'] input")));
+		user.clear();
+		user.sendKeys(username);
+		WebElement secret = this.browser.findElement(By.cssSelector("vaadin-password-field[name='password'] input"));
+		secret.clear();
+		secret.sendKeys(password, Keys.ENTER);
 	}
 
 	@Test
