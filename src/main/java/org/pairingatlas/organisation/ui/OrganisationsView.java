@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.Page;
+import org.pairingatlas.base.ui.FilterChoice;
 import org.pairingatlas.base.ui.ListLinks;
 import org.pairingatlas.base.ui.Lists;
 import org.pairingatlas.network.NetworkQuery;
@@ -42,7 +43,7 @@ public class OrganisationsView extends VerticalLayout implements BeforeEnterObse
 
 	private final Grid<Organisation> grid = new Grid<>();
 
-	private final Select<String> kind = new Select<>();
+	private final Select<String> kind;
 
 	private final ProgrammeSelect programme;
 
@@ -55,6 +56,8 @@ public class OrganisationsView extends VerticalLayout implements BeforeEnterObse
 	OrganisationsView(OrganisationSearch organisations, Programmes programmes, TextSearch search,
 			NetworkQuery network) {
 		this.organisations = organisations;
+		this.kind = FilterChoice.of(getTranslation("organisations.kind"), "organisations-kind",
+				OrganisationSearch.KINDS, "kind.");
 		this.programme = new ProgrammeSelect(getTranslation("filter.programmes"), programmes.all(), true);
 		this.region = new NodePicker(getTranslation("organisations.region"), List.of("Region"), search, network);
 		setId("organisations-view");
@@ -102,13 +105,6 @@ public class OrganisationsView extends VerticalLayout implements BeforeEnterObse
 	}
 
 	private FlexLayout createFilters() {
-		this.kind.setLabel(getTranslation("organisations.kind"));
-		this.kind.setEmptySelectionAllowed(true);
-		this.kind.setEmptySelectionCaption(getTranslation("list.all"));
-		this.kind.setItems(OrganisationSearch.KINDS.stream().sorted().toList());
-		this.kind.setItemLabelGenerator(
-				(value) -> (value == null) ? getTranslation("list.all") : getTranslation("kind." + value));
-		this.kind.setId("organisations-kind");
 		this.programme.setId("organisations-programme");
 		this.region.setId("organisations-region");
 		this.kind.addValueChangeListener((e) -> refresh());

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.Route;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.Page;
+import org.pairingatlas.base.ui.FilterChoice;
 import org.pairingatlas.base.ui.ListLinks;
 import org.pairingatlas.base.ui.Lists;
 import org.pairingatlas.network.NetworkQuery;
@@ -55,9 +56,9 @@ public class PairingsView extends VerticalLayout implements BeforeEnterObserver,
 
 	private final ProgrammeSelect programme;
 
-	private final Select<String> level = new Select<>();
+	private final Select<String> level;
 
-	private final Select<String> kind = new Select<>();
+	private final Select<String> kind;
 
 	private final NodePicker supporter;
 
@@ -75,6 +76,9 @@ public class PairingsView extends VerticalLayout implements BeforeEnterObserver,
 		this.pairings = pairings;
 		this.network = network;
 		this.programme = new ProgrammeSelect(getTranslation("filter.programmes"), programmes.all(), true);
+		this.level = FilterChoice.of(getTranslation("filter.levels"), "pairings-level", PairingVocabulary.LEVELS,
+				"level.");
+		this.kind = FilterChoice.of(getTranslation("filter.kinds"), "pairings-kind", PairingVocabulary.KINDS, "kind.");
 		this.supporter = new NodePicker(getTranslation("pairings.supporterRegion"), List.of("Region"), search, network);
 		this.recipient = new NodePicker(getTranslation("pairings.recipientRegion"), List.of("Region"), search, network);
 		setId("pairings-view");
@@ -115,20 +119,6 @@ public class PairingsView extends VerticalLayout implements BeforeEnterObserver,
 
 	private FlexLayout createFilters(PairingForm.Factory forms, Actors actors) {
 		this.programme.setId("pairings-programme");
-		this.level.setLabel(getTranslation("filter.levels"));
-		this.level.setId("pairings-level");
-		this.level.setEmptySelectionAllowed(true);
-		this.level.setEmptySelectionCaption(getTranslation("list.all"));
-		this.level.setItems(PairingVocabulary.LEVELS.stream().sorted().toList());
-		this.level.setItemLabelGenerator(
-				(value) -> (value == null) ? getTranslation("list.all") : getTranslation("level." + value));
-		this.kind.setLabel(getTranslation("filter.kinds"));
-		this.kind.setId("pairings-kind");
-		this.kind.setEmptySelectionAllowed(true);
-		this.kind.setEmptySelectionCaption(getTranslation("list.all"));
-		this.kind.setItems(PairingVocabulary.KINDS.stream().sorted().toList());
-		this.kind.setItemLabelGenerator(
-				(value) -> (value == null) ? getTranslation("list.all") : getTranslation("kind." + value));
 		this.supporter.setId("pairings-supporter");
 		this.recipient.setId("pairings-recipient");
 		this.programme.addValueChangeListener((e) -> refresh());

@@ -28,6 +28,7 @@ import com.vaadin.flow.router.Route;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.Page;
+import org.pairingatlas.base.ui.FilterChoice;
 import org.pairingatlas.base.ui.ListLinks;
 import org.pairingatlas.base.ui.Lists;
 import org.pairingatlas.network.NetworkQuery;
@@ -59,9 +60,9 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
 
 	private final ProgrammeSelect programme;
 
-	private final Select<String> category = new Select<>();
+	private final Select<String> category;
 
-	private final Select<String> status = new Select<>();
+	private final Select<String> status;
 
 	private final NodePicker region;
 
@@ -78,6 +79,10 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
 	ProjectsView(Projects projects, NetworkQuery network, Programmes programmes, TextSearch search,
 			ProjectForm.Factory forms, Actors actors) {
 		this.projects = projects;
+		this.category = FilterChoice.of(getTranslation("projects.category"), "projects-category",
+				ProjectEdits.CATEGORIES, "category.");
+		this.status = FilterChoice.of(getTranslation("projects.status"), "projects-status", ProjectEdits.STATUSES,
+				"status.");
 		this.network = network;
 		this.programme = new ProgrammeSelect(getTranslation("filter.programmes"), programmes.all(), true);
 		this.region = new NodePicker(getTranslation("projects.region"), List.of("Region"), search, network);
@@ -114,15 +119,7 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
 	}
 
 	private FlexLayout createFilters(ProjectForm.Factory forms, Actors actors) {
-		choices(this.category, "projects.category", ProjectEdits.CATEGORIES.stream().sorted().toList());
-		this.category.setItemLabelGenerator(
-				(value) -> (value == null) ? getTranslation("list.all") : getTranslation("category." + value));
-		choices(this.status, "projects.status", ProjectEdits.STATUSES.stream().sorted().toList());
-		this.status.setItemLabelGenerator(
-				(value) -> (value == null) ? getTranslation("list.all") : getTranslation("status." + value));
 		this.programme.setId("projects-programme");
-		this.category.setId("projects-category");
-		this.status.setId("projects-status");
 		this.region.setId("projects-region");
 		this.yearFrom.setLabel(getTranslation("projects.yearFrom"));
 		this.yearTo.setLabel(getTranslation("projects.yearTo"));
@@ -147,13 +144,6 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
 		}
 		filters.addClassName("pa-toolbar");
 		return filters;
-	}
-
-	private void choices(Select<String> select, String label, List<String> values) {
-		select.setLabel(getTranslation(label));
-		select.setEmptySelectionAllowed(true);
-		select.setEmptySelectionCaption(getTranslation("list.all"));
-		select.setItems(values);
 	}
 
 	private void configureGrid() {
