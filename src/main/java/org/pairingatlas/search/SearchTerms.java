@@ -63,6 +63,16 @@ public class SearchTerms implements ApplicationRunner {
 	}
 
 	/**
+	 * The search properties of a name, for writers that set them with the node (bulk
+	 * imports), so a refresh finds nothing left to do.
+	 */
+	public static Map<String, Object> propertiesOf(String name) {
+		PinyinNames.Terms terms = PinyinNames.terms(name);
+		return Map.of("pinyin", PinyinNames.spelling(name), "pinyinFull", terms.full(), "pinyinInitials",
+				terms.initials(), "pinyinTerms", terms.indexed(), "pinyinOf", name);
+	}
+
+	/**
 	 * Writes the terms of every name that has none or whose name changed; returns how
 	 * many.
 	 */

@@ -50,6 +50,18 @@ public record AccessProperties(@DefaultValue("none") Anonymous anonymous, @Defau
 	 */
 	public record Token(String name, String sha256, @DefaultValue("read") Set<String> scopes,
 			@Nullable LocalDate expires, boolean revoked) {
+
+		// A token without its hash would fail every request; refuse it at start instead,
+		// naming it.
+		public Token {
+			if (name == null || name.isBlank()) {
+				throw new IllegalArgumentException("pairing-atlas.security.tokens: every token needs a name");
+			}
+			if (sha256 == null || !sha256.matches("[0-9a-fA-F]{64}")) {
+				throw new IllegalArgumentException("pairing-atlas.security.tokens: token '" + name
+						+ "' needs sha256, the 64 hex digits of the token's SHA-256 (the token itself is never configured)");
+			}
+		}
 	}
 
 	/**
@@ -62,6 +74,13 @@ public record AccessProperties(@DefaultValue("none") Anonymous anonymous, @Defau
 	 */
 	public record Coordinator(String username, String password, @DefaultValue Set<String> programmes,
 			@DefaultValue Set<String> regions) {
+
+		public Coordinator {
+			if (username == null || username.isBlank() || password == null || password.isBlank()) {
+				throw new IllegalArgumentException(
+						"pairing-atlas.security.coordinators: every coordinator needs a username and a password");
+			}
+		}
 	}
 
 }

@@ -1,0 +1,106 @@
+package org.pairingatlas.bulk;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the bulk imports {@link ImportProperties} asks for after the seed: the division
+ * tree, then the synthetic network, with a progress bar and a final report. Beside a
+ * running application they run on a thread of their own, so reads go on being served.
+ */
+@Component
+@Order(20)
+class ImportRunner implements ApplicationRunner {
+
+	private static final Log log = LogFactory.getLog(ImportRunner.class);
+
+	private final ImportProperties properties;
+
+	private final DivisionImport divisions;
+
+	private final SyntheticImport synthetic;
+
+	private final ConfigurableApplicationContext context;
+
+	ImportRunner(ImportProperties properties, DivisionImport divisions, SyntheticImport synthetic,
+			ConfigurableApplicationContext context) {
+		this.properties = properties;
+		this.divisions = divisions;
+		this.synthetic = synthetic;
+		this.context = context;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws Exception {
+		if (this.properties.divisions() == null && this.properties.syntheticSize() == 0) {
+			return;
+		}
+		if (this.properties.batchSize() < 1 || this.properties.batchSize() > 100_000) {
+			throw new IllegalArgumentException(
+					"pairing-atlas.import.batch-size must be 1 to 100,000, not " + this.properties.batchSize());
+		}
+		if (this.properties.exit()) {
+			int status = 0;
+			try {
+				importAll();
+			}
+			catch (RuntimeException ex) {
+				log.error("Import stopped: " + ex.getMessage());
+				status = 1;
+			}
+			int exitCode = status;
+			System.exit(SpringApplication.exit(this.context, () -> exitCode));
+		}
+		Thread worker = new Thread(() -> {
+			try {
+				importAll();
+			}
+			catch (Exception ex) {
+				log.error("Import stopped: " + ex.getMessage());
+			}
+		}, "bulk-import");
+		worker.start();
+	}
+
+	private void importAll() {
+		ImportProgress progress = ImportProgress.console();
+		List<BatchImport.Step> steps = new ArrayList<>();
+		try {
+			if (this.properties.divisions() != null) {
+				steps.add(this.divisions.run(Path.of(this.properties.divisions()), this.properties.batchSize(),
+						progress));
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalArgumentException("Cannot read the division tree: " + ex.getMessage(), ex);
+		}
+		if (this.properties.syntheticSize() > 0) {
+			steps.addAll(this.synthetic.run(this.properties.syntheticSeed(), this.properties.syntheticSize(),
+					this.properties.batchSize(), progress));
+		}
+		System.out.println(report(steps));
+	}
+
+	static String report(List<BatchImport.Step> steps) {
+		StringBuilder report = new StringBuilder("\nImport report\n");
+		report.append(
+				"| job | rows | written now | resumed after batch | seconds | rows/s |\n|---|---|---|---|---|---|\n");
+		for (BatchImport.Step step : steps) {
+			report.append("| %s | %,d | %,d | %d | %.1f | %,.0f |%n".formatted(step.job(), step.rows(), step.written(),
+					step.resumedAfter(), step.took().toMillis() / 1000.0, step.rowsPerSecond()));
+		}
+		return report.toString();
+	}
+
+}
