@@ -36,8 +36,7 @@ public class SearchTerms implements ApplicationRunner {
 	private static final String WRITE = """
 			UNWIND $rows AS row
 			MATCH (n:Entity {key: row.key})
-			SET n.pinyin = row.pinyin, n.pinyinFull = row.full, n.pinyinInitials = row.initials,
-			    n.pinyinTerms = row.terms, n.pinyinOf = row.name
+			SET n += row.search
 			""";
 
 	private final Neo4jClient client;
@@ -57,9 +56,7 @@ public class SearchTerms implements ApplicationRunner {
 	}
 
 	private static Map<String, Object> termsRow(String key, String name) {
-		PinyinNames.Terms terms = PinyinNames.terms(name);
-		return Map.of("key", key, "name", name, "pinyin", PinyinNames.spelling(name), "full", terms.full(), "initials",
-				terms.initials(), "terms", terms.indexed());
+		return Map.of("key", key, "search", propertiesOf(name));
 	}
 
 	/**
