@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pairingatlas.Neo4jTestSupport;
+import org.pairingatlas.SignedIn;
 import org.pairingatlas.base.edit.SourceInput;
 import org.pairingatlas.base.graphql.Page;
 import org.pairingatlas.pairing.Pairing;
@@ -28,9 +29,6 @@ import org.pairingatlas.security.Actors;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -66,14 +64,12 @@ class PairingFormIT extends SpringBrowserlessTest {
 
 	@BeforeEach
 	void signIn() {
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(Neo4jTestSupport.COORDINATOR, null,
-					AuthorityUtils.createAuthorityList("ROLE_COORDINATOR")));
+		SignedIn.asCoordinator(Neo4jTestSupport.COORDINATOR);
 	}
 
 	@AfterEach
 	void signOut() {
-		SecurityContextHolder.clearContext();
+		SignedIn.signOut();
 	}
 
 	@Test
@@ -97,7 +93,7 @@ class PairingFormIT extends SpringBrowserlessTest {
 
 	@Test
 	void anonymous_readers_get_no_record_button() {
-		SecurityContextHolder.clearContext();
+		SignedIn.signOut();
 		PairingsView view = navigate(PairingsView.class);
 		assertThat($(Button.class).from(view).all()).noneMatch((b) -> "pairings-record".equals(b.getId().orElse("")));
 	}

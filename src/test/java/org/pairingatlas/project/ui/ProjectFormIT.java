@@ -14,15 +14,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.pairingatlas.Neo4jTestSupport;
+import org.pairingatlas.SignedIn;
 import org.pairingatlas.project.Project;
 import org.pairingatlas.project.Projects;
 import org.pairingatlas.search.ui.NodePicker;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -46,14 +44,12 @@ class ProjectFormIT extends SpringBrowserlessTest {
 
 	@BeforeEach
 	void signIn() {
-		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(Neo4jTestSupport.COORDINATOR, null,
-					AuthorityUtils.createAuthorityList("ROLE_COORDINATOR")));
+		SignedIn.asCoordinator(Neo4jTestSupport.COORDINATOR);
 	}
 
 	@AfterEach
 	void signOut() {
-		SecurityContextHolder.clearContext();
+		SignedIn.signOut();
 	}
 
 	@Test
