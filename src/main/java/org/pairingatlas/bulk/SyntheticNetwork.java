@@ -102,14 +102,15 @@ public final class SyntheticNetwork {
 				organisations.add(organisation(to, recipient, kind));
 				pairings.add(pairing(pair + "-" + kind, "institution", "hand-in-hand", from, to, start + 1));
 			}
-			List<String> places2 = new ArrayList<>(west);
+			// Where the recipient's projects can be: its townships and their villages.
+			List<String> sites = new ArrayList<>(west);
 			for (String township : west) {
-				places2.addAll(places.villages().getOrDefault(township, List.of()));
+				sites.addAll(places.villages().getOrDefault(township, List.of()));
 			}
 			for (int year = start; year < FIRST_YEAR + YEARS; year++) {
 				long yearFunds = 0;
 				for (int p = 0; p < PROJECTS_PER_PAIR_PER_YEAR; p++) {
-					String where = places2.isEmpty() ? recipient.key() : places2.get(random.nextInt(places2.size()));
+					String where = sites.isEmpty() ? recipient.key() : sites.get(random.nextInt(sites.size()));
 					long collaboration = (50 + random.nextInt(950)) * 1_000_000L; // 50–1,000
 																					// 万元
 																					// in
