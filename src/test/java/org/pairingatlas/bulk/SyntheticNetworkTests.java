@@ -32,6 +32,17 @@ class SyntheticNetworkTests {
 	}
 
 	@Test
+	void networks_of_other_seeds_or_sizes_share_no_key_so_they_can_sit_side_by_side() {
+		var keys = keys(SyntheticNetwork.generate(7, 3, PLACES));
+		assertThat(keys).doesNotContainAnyElementsOf(keys(SyntheticNetwork.generate(8, 3, PLACES)))
+			.doesNotContainAnyElementsOf(keys(SyntheticNetwork.generate(7, 2, PLACES)));
+	}
+
+	private static List<Object> keys(SyntheticNetwork.Rows rows) {
+		return rows.byKind().values().stream().flatMap(List::stream).map((row) -> row.get("key")).toList();
+	}
+
+	@Test
 	void each_county_pair_has_institutions_township_relatives_and_yearly_projects_and_transfers() {
 		var rows = SyntheticNetwork.generate(7, 3, PLACES).byKind();
 		assertThat(rows.get("pairings")).filteredOn((p) -> p.get("level").equals("county")).hasSize(3);
