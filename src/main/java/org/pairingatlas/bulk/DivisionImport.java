@@ -47,8 +47,19 @@ public class DivisionImport {
 	}
 
 	public BatchImport.Step run(Path folder, int batchSize, ImportProgress progress) throws IOException {
-		List<DivisionTree.Unit> units = DivisionTree.read(folder);
-		return this.batches.run(JOB, WRITE, units, DivisionImport::parameters, batchSize, progress);
+		return run(folder, "village", batchSize, progress);
+	}
+
+	/**
+	 * Loads the tree down to {@code deepest} level ({@code county} stops above the
+	 * townships). A shallower load is its own job, so a later full load resumes nothing
+	 * of it and adds only what is missing.
+	 */
+	public BatchImport.Step run(Path folder, String deepest, int batchSize, ImportProgress progress)
+			throws IOException {
+		List<DivisionTree.Unit> units = DivisionTree.read(folder, deepest);
+		String job = deepest.equals("village") ? JOB : JOB + ":" + deepest;
+		return this.batches.run(job, WRITE, units, DivisionImport::parameters, batchSize, progress);
 	}
 
 	private static Map<String, Object> parameters(DivisionTree.Unit unit) {

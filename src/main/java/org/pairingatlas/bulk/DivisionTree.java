@@ -32,6 +32,9 @@ public final class DivisionTree {
 
 	private static final Set<String> MUNICIPALITIES = Set.of("11", "12", "31", "50");
 
+	/** The levels from the top down, as the files hold them. */
+	public static final List<String> LEVELS = List.of("province", "prefecture", "county", "township", "village");
+
 	private DivisionTree() {
 	}
 
@@ -47,6 +50,20 @@ public final class DivisionTree {
 	 * @throws IllegalArgumentException naming the file and line of anything malformed
 	 */
 	public static List<Unit> read(Path folder) throws IOException {
+		return read(folder, "village");
+	}
+
+	/**
+	 * Reads the tree down to {@code deepest} level: {@code county} gives the 3,400 units
+	 * above the townships.
+	 * @throws IllegalArgumentException naming the file and line of anything malformed, or
+	 * the level if it is not one of {@link #LEVELS}
+	 */
+	public static List<Unit> read(Path folder, String deepest) throws IOException {
+		int depth = LEVELS.indexOf(deepest);
+		if (depth < 0) {
+			throw new IllegalArgumentException("level '" + deepest + "' must be one of " + LEVELS);
+		}
 		List<Unit> units = new ArrayList<>(700_000);
 		Set<String> keys = new HashSet<>(1_000_000);
 		Set<String> skippedPrefectures = new HashSet<>();
@@ -54,6 +71,9 @@ public final class DivisionTree {
 			String code = code(row, "provinces.csv", 2);
 			add(units, keys, new Unit(code + "0000", name(row), "province", 0, "", code), row, "provinces.csv");
 		});
+		if (depth < 1) {
+			return units;
+		}
 		each(folder, "cities.csv", List.of("code", "name", "provinceCode"), (row) -> {
 			String code = code(row, "cities.csv", 4);
 			String province = row.get("provinceCode");
@@ -64,6 +84,9 @@ public final class DivisionTree {
 			add(units, keys, new Unit(code + "00", name(row), "prefecture", 1, province + "0000", code), row,
 					"cities.csv");
 		});
+		if (depth < 2) {
+			return units;
+		}
 		each(folder, "areas.csv", List.of("code", "name", "cityCode", "provinceCode"), (row) -> {
 			String code = code(row, "areas.csv", 6);
 			String city = row.get("cityCode");
@@ -77,10 +100,16 @@ public final class DivisionTree {
 			String parent = skippedPrefectures.contains(city) ? row.get("provinceCode") + "0000" : city + "00";
 			add(units, keys, new Unit(code, name(row), "county", 2, parent, code), row, "areas.csv");
 		});
+		if (depth < 3) {
+			return units;
+		}
 		each(folder, "streets.csv", List.of("code", "name", "areaCode"), (row) -> {
 			String code = code(row, "streets.csv", 9);
 			add(units, keys, new Unit(code, name(row), "township", 3, row.get("areaCode"), code), row, "streets.csv");
 		});
+		if (depth < 4) {
+			return units;
+		}
 		each(folder, "villages.csv", List.of("code", "name", "streetCode"), (row) -> {
 			String code = code(row, "villages.csv", 12);
 			add(units, keys, new Unit(code, name(row), "village", 4, row.get("streetCode"), code), row, "villages.csv");

