@@ -1,0 +1,239 @@
+package org.pairingatlas.benchmark.scale;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionCallback;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.pairingatlas.bulk.ImportProgress;
+import org.pairingatlas.explorer.Browser;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The national-scale benchmark: at three graph sizes (the seed, about ten times it, and
+ * the national division tree with a national-size synthetic network), each question is
+ * asked through our GraphQL API over HTTP, as the best raw Cypher over Bolt on the same
+ * database (the floor), and through the Neo4j GraphQL Library on Apollo Server (the
+ * peer). Latency percentiles come from sequential calls, throughput from concurrent
+ * clients. Then the API is asked while a bulk import runs, and the explorer is opened at
+ * each size. The report goes to {@code target/scale-benchmark.md}. Run it with
+ * {@code bench/run.sh} (see {@code docs/national-scale.md}); it is not part of
+ * {@code ./mvnw verify}.
+ */
+class ScaleBenchmark {
+
+	private static final Path DATA = Path.of(System.getProperty("scale.data", "target/scale-data"));
+
+	private static final Path DIVISIONS = Path
+		.of(System.getProperty("scale.divisions", "graph-seed/national/.cache/package/dist"));
+
+	private static final List<String> SIZES = List
+		.of(System.getProperty("scale.sizes", "seed,tenfold,national").split(","));
+
+	private static final Duration SECONDS = Duration.ofSeconds(Long.getLong("scale.seconds", 3));
+
+	private static final int CLIENTS = Integer.getInteger("scale.clients", 4);
+
+	private static final int NATIONAL_PAIRS = Integer.getInteger("scale.national-pairs", 1000);
+
+	private static final int MINIMUM_CALLS = 20;
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	@Test
+	void ask_each_question_three_ways_at_each_size() throws Exception {
+		ScaleReport report = new ScaleReport(SECONDS, CLIENTS);
+		List<GraphSize> sizes = GraphSize.all(NATIONAL_PAIRS)
+			.stream()
+			.filter((size) -> SIZES.contains(size.name()))
+			.toList();
+		if (sizes.stream().anyMatch((size) -> size.divisionsDownTo() != null)
+				&& !Files.isRegularFile(DIVISIONS.resolve("villages.csv"))) {
+			throw new IllegalStateException(
+					"No division tree in " + DIVISIONS + ": run graph-seed/national/fetch-divisions.sh first");
+		}
+		for (GraphSize size : sizes) {
+			System.out.println("\n== " + size.name() + ": " + size.description());
+			try (AtlasUnderTest atlas = AtlasUnderTest.start(DATA.resolve(size.name()))) {
+				atlas.load(size, DIVISIONS);
+				report.size(size, atlas.count(), atlas.storeBytes(), atlas.importJobs());
+				try (PeerServer peer = PeerServer.start(AtlasUnderTest.BOLT_PORT)) {
+					for (Question question : Questions.all()) {
+						report.question(size, question, ask(question, atlas, peer));
+					}
+				}
+				report.explorer(size, explorerPaints(), atlas.memory());
+				if (size.name().equals(sizes.getLast().name()) && size.syntheticPairs() > 0) {
+					report.duringImport(size, duringImport(atlas));
+				}
+			}
+		}
+		Path file = Path.of("target/scale-benchmark.md");
+		Files.writeString(file, report.markdown());
+		System.out.println("\n" + report.markdown() + "\nWritten to " + file.toAbsolutePath());
+	}
+
+	/** One question three ways: sequential latency, then concurrent throughput. */
+	private Map<String, Load.Result[]> ask(Question question, AtlasUnderTest atlas, PeerServer peer) throws Exception {
+		Map<String, Load.Call> ways = new LinkedHashMap<>();
+		ways.put("ours", ours(question));
+		ways.put("floor", floor(question, atlas));
+		if (question.peer() != null) {
+			String body = peer.body(question.peer(), question.peerVariables());
+			ways.put("peer", graphQl(peer.url(), body, null));
+		}
+		Map<String, Load.Result[]> results = new LinkedHashMap<>();
+		for (Map.Entry<String, Load.Call> way : ways.entrySet()) {
+			Load.Result warmUp = Load.run(way.getValue(), 1, Duration.ofSeconds(1), 5);
+			if (warmUp.errors() > 0) {
+				System.out.println("   " + question.name() + " [" + way.getKey() + "]: " + warmUp.firstError());
+			}
+			Load.Result latency = Load.run(way.getValue(), 1, SECONDS, MINIMUM_CALLS);
+			Load.Result throughput = Load.run(way.getValue(), CLIENTS, SECONDS, MINIMUM_CALLS);
+			results.put(way.getKey(), new Load.Result[] { latency, throughput });
+			System.out.printf("   %-45s %-5s p50 %7.1f ms  p95 %7.1f ms  %7.1f/s  errors %d%n", question.name(),
+					way.getKey(), latency.percentile(0.5), latency.percentile(0.95), throughput.perSecond(),
+					latency.errors() + throughput.errors());
+		}
+		return results;
+	}
+
+	private Load.Call ours(Question question) {
+		String body = JsonMapper.builder().build().writeValueAsString(Map.of("query", question.graphQl()));
+		String authorization = question.writes() ? "Basic " + Base64.getEncoder()
+			.encodeToString(
+					(AtlasUnderTest.COORDINATOR + ":" + AtlasUnderTest.PASSWORD).getBytes(StandardCharsets.UTF_8))
+				: "Bearer " + AtlasUnderTest.READ_TOKEN;
+		return graphQl("http://127.0.0.1:" + AtlasUnderTest.HTTP_PORT + "/graphql", body, authorization);
+	}
+
+	/** A GraphQL POST; an error status or an {@code errors} entry fails the call. */
+	private Load.Call graphQl(String url, String body, String authorization) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
+			.timeout(Duration.ofSeconds(60))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+		if (authorization != null) {
+			builder.header("Authorization", authorization);
+		}
+		HttpRequest request = builder.build();
+		return () -> {
+			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200 || response.body().contains("\"message\"")
+					|| !response.body().startsWith("{\"data\"")) {
+				throw new IllegalStateException(response.statusCode() + " "
+						+ response.body().substring(0, Math.min(300, response.body().length())));
+			}
+		};
+	}
+
+	private Load.Call floor(Question question, AtlasUnderTest atlas) {
+		TransactionCallback<Integer> work = (tx) -> tx.run(question.cypher(), question.parameters()).list().size();
+		return () -> {
+			try (Session session = atlas.driver.session()) {
+				int rows = question.writes() ? session.executeWrite(work) : session.executeRead(work);
+				if (rows == 0 && question.writes()) {
+					throw new IllegalStateException("the mutation matched nothing");
+				}
+			}
+		};
+	}
+
+	/**
+	 * Opens 十堰's network in the explorer, in headless Chromium, and times navigation to
+	 * the drawn network; the first opening warms up.
+	 */
+	private long[] explorerPaints() throws Exception {
+		ChromeDriver browser = Browser.start();
+		try {
+			long[] millis = new long[6];
+			for (int i = 0; i < millis.length; i++) {
+				browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+				browser.get("http://127.0.0.1:" + AtlasUnderTest.HTTP_PORT + "/explore?show=420300&open=420300");
+				Browser.waitFor(browser).until((b) -> paintedAt(browser) > 0);
+				millis[i] = paintedAt(browser);
+			}
+			return java.util.Arrays.copyOfRange(millis, 1, millis.length);
+		}
+		finally {
+			browser.quit();
+		}
+	}
+
+	private static long paintedAt(ChromeDriver browser) {
+		Object at = Browser.script(browser,
+				"return document.querySelector('pa-graph-canvas')?.dataset.paintedAt || null");
+		return (at != null) ? Long.parseLong(at.toString()) : -1;
+	}
+
+	/**
+	 * Asks a mix of reads while a second synthetic network (seed 7, 300 county pairs) is
+	 * imported beside the app, then removes it again so the next run finds the same
+	 * graph.
+	 */
+	private ScaleReport.DuringImport duringImport(AtlasUnderTest atlas) throws Exception {
+		List<Question> reads = Questions.all()
+			.stream()
+			.filter((q) -> q.name().startsWith("look-up") || q.name().startsWith("search: pinyin")
+					|| q.name().startsWith("neighbourhood depth 2") || q.name().equals("coverage: 十堰 townships"))
+			.toList();
+		long started = System.nanoTime();
+		CompletableFuture<Integer> importing = CompletableFuture.supplyAsync(() -> atlas.synthetic()
+			.run(7, 300, 10_000, ImportProgress.silent())
+			.stream()
+			.mapToInt((step) -> step.written())
+			.sum());
+		Map<String, List<Long>> latencies = new LinkedHashMap<>();
+		Map<String, Integer> errors = new LinkedHashMap<>();
+		reads.forEach((q) -> {
+			latencies.put(q.name(), new ArrayList<>());
+			errors.put(q.name(), 0);
+		});
+		List<Load.Call> calls = reads.stream().map(this::ours).toList();
+		while (!importing.isDone()) {
+			for (int i = 0; i < reads.size(); i++) {
+				long start = System.nanoTime();
+				try {
+					calls.get(i).run();
+					latencies.get(reads.get(i).name()).add(System.nanoTime() - start);
+				}
+				catch (Exception ex) {
+					errors.merge(reads.get(i).name(), 1, Integer::sum);
+				}
+			}
+		}
+		int rows = importing.get();
+		double seconds = (System.nanoTime() - started) / 1e9;
+		try (Session session = atlas.driver.session()) {
+			session.run("""
+					MATCH (:Source {key: 'synthetic-7-300'})<-[:CITES]-(n:Synthetic) WHERE NOT n:Programme
+					CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS
+					""").consume();
+			session.run("""
+					MATCH (x) WHERE (x:Source AND x.key = 'synthetic-7-300')
+					   OR (x:ImportJob AND x.key STARTS WITH 'synthetic-7-300:')
+					DETACH DELETE x
+					""").consume();
+		}
+		return new ScaleReport.DuringImport(rows, seconds, latencies, errors);
+	}
+
+}
