@@ -34,16 +34,29 @@ public class FundingRollup {
 	// The supporter of a project is its investor if it names one, else the supporter
 	// paired with the
 	// project's county under the project's programme.
-	private static final String ROLLUP = """
+	private static final String ALL = """
 			MATCH (x:Project)
-			OPTIONAL MATCH (x)-[:UNDER]->(g:Programme)
 			OPTIONAL MATCH (x)-[:LOCATED_IN]->(place:Region)
+			""";
+
+	// With a region, its projects are found from the region down rather than by walking
+	// up from every project in the graph.
+	private static final String IN_REGION = """
+			MATCH (:Region {key: $region})<-[:PART_OF*0..5]-(place:Region)<-[:LOCATED_IN]-(x:Project)
+			""";
+
+	private static final String FILTERS = """
+			OPTIONAL MATCH (x)-[:UNDER]->(g:Programme)
 			WITH x, g, place
 			WHERE ($all OR x.confirmed) AND ($programme IS NULL OR g.key = $programme)
 			  AND ($category IS NULL OR x.category = $category)
-			  AND ($region IS NULL OR EXISTS { (place)-[:PART_OF*0..5]->(:Region {key: $region}) })
 			  AND ($yearFrom IS NULL OR coalesce(x.endYear, x.startYear) >= $yearFrom)
 			  AND ($yearTo IS NULL OR coalesce(x.startYear, x.endYear) <= $yearTo)
+			""";
+
+	// Finding a project's supporter walks up to the pairings of its county; it is done
+	// only when the answer is grouped or filtered by supporter.
+	private static final String SUPPORTER = """
 			CALL (x, g, place) {
 			  OPTIONAL MATCH (x)-[:INVESTED_BY]->(investor)
 			  OPTIONAL MATCH (place)-[:PART_OF*0..3]->(:Region)<-[:RECIPIENT]-(pairing:Pairing)-[:UNDER]->(g),
@@ -53,6 +66,11 @@ public class FundingRollup {
 			}
 			WITH x, g, place, supporter
 			WHERE $supporter IS NULL OR supporter = $supporter
+			""";
+
+	private static final String NO_SUPPORTER = "WITH x, g, place, null AS supporter\n";
+
+	private static final String ROLLUP = """
 			WITH CASE WHEN $byProgramme THEN g.key END AS programme,
 			     CASE WHEN $byYear THEN coalesce(x.startYear, x.endYear) END AS year,
 			     CASE WHEN $byCategory THEN x.category END AS category,
@@ -99,7 +117,10 @@ public class FundingRollup {
 		parameters.put("byCategory", dimensions.contains(Dimension.CATEGORY));
 		parameters.put("byRegion", dimensions.contains(Dimension.REGION));
 		parameters.put("bySupporter", dimensions.contains(Dimension.SUPPORTER));
-		return List.copyOf(this.client.query(ROLLUP)
+		boolean supporters = dimensions.contains(Dimension.SUPPORTER) || filter.supporter() != null;
+		String rollup = ((filter.region() != null) ? IN_REGION : ALL) + FILTERS
+				+ (supporters ? SUPPORTER : NO_SUPPORTER) + ROLLUP;
+		return List.copyOf(this.client.query(rollup)
 			.bindAll(parameters)
 			.fetchAs(FundingRow.class)
 			.mappedBy((t, row) -> row(row))

@@ -25,8 +25,27 @@ public class PairingSearch {
 	// A date is compared at the precision both sides have: a pairing ending "2014-05" is
 	// still active on
 	// 2014-05-20.
-	private static final String MATCHING = """
+	private static final String ALL = """
 			MATCH (p:Pairing)-[:UNDER]->(g:Programme), (p)-[:SUPPORTER]->(s), (p)-[:RECIPIENT]->(r)
+			""";
+
+	// With a recipient region, the pairings are found from the region down: checking
+	// every pairing's recipient against the region instead costs a walk per pairing,
+	// which at national scale is most of the answer's time. The filter below still
+	// holds them to it.
+	private static final String TO_RECIPIENT_REGION = """
+			MATCH (:Region {key: $recipientRegion})<-[:PART_OF*0..6]-(:Region)<-[:LOCATED_IN*0..1]-(r)<-[:RECIPIENT]-(p:Pairing)
+			WITH DISTINCT p, r
+			MATCH (p)-[:UNDER]->(g:Programme), (p)-[:SUPPORTER]->(s)
+			""";
+
+	private static final String FROM_SUPPORTER_REGION = """
+			MATCH (:Region {key: $supporterRegion})<-[:PART_OF*0..6]-(:Region)<-[:LOCATED_IN*0..1]-(s)<-[:SUPPORTER]-(p:Pairing)
+			WITH DISTINCT p, s
+			MATCH (p)-[:UNDER]->(g:Programme), (p)-[:RECIPIENT]->(r)
+			""";
+
+	private static final String MATCHING = """
 			WHERE ($programme IS NULL OR g.key = $programme)
 			  AND ($level IS NULL OR p.level = $level)
 			  AND ($kind IS NULL OR p.kind = $kind)
@@ -85,11 +104,13 @@ public class PairingSearch {
 	public Connection<Pairing> find(PairingFilter filter, PairingSort sort, Page page) {
 		Map<String, Object> parameters = parameters(filter);
 		parameters.put("all", this.visibility.unconfirmed());
-		long total = this.client.query(COUNT).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
+		String matching = (filter.recipientRegion() != null) ? TO_RECIPIENT_REGION
+				: (filter.supporterRegion() != null) ? FROM_SUPPORTER_REGION : ALL;
+		long total = this.client.query(matching + COUNT).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
 		parameters.put("sort", sort.name());
 		parameters.put("offset", page.offset());
 		parameters.put("limit", page.limit() + 1);
-		List<Pairing> fetched = List.copyOf(this.client.query(PAGE)
+		List<Pairing> fetched = List.copyOf(this.client.query(matching + PAGE)
 			.bindAll(parameters)
 			.fetchAs(Pairing.class)
 			.mappedBy((types, row) -> Pairing.of(row))

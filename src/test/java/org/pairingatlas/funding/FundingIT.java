@@ -6,6 +6,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pairingatlas.GraphQlTestSupport;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -13,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * chain.
  */
 class FundingIT extends GraphQlTestSupport {
+
+	@Autowired
+	Neo4jClient neo4j;
 
 	@Test
 	void shiyan_funding_by_category_in_the_thirteenth_plan_lists_the_reported_amounts() {
@@ -39,6 +45,28 @@ class FundingIT extends GraphQlTestSupport {
 			.entityList(String.class)
 			.satisfies((amounts) -> assertThat(amounts).containsExactly("37500000.00"));
 		response.path("funding.total.collaborationFunds").entity(String.class).isEqualTo("37500000.00");
+	}
+
+	@Test
+	void a_region_filter_finds_from_the_region_down_the_same_projects_as_walking_up_from_every_project() {
+		Long expected = this.neo4j.query("""
+				MATCH (x:Project) WHERE x.confirmed
+				  AND EXISTS { (x)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..5]->(:Region {key: '420300'}) }
+				RETURN count(x)
+				""").fetchAs(Long.class).one().orElseThrow();
+		assertThat(expected).isPositive();
+		this.graphQl.document("{ projects(filter: {region: \"420300\"}, first: 5) { totalCount } }")
+			.execute()
+			.path("projects.totalCount")
+			.entity(Long.class)
+			.isEqualTo(expected);
+		var bySupporter = this.graphQl.documentName("funding")
+			.variable("filter", Map.of("region", "420300"))
+			.variable("groupBy", List.of("SUPPORTER"))
+			.execute();
+		bySupporter.path("funding.rows[*].projects")
+			.entityList(Long.class)
+			.satisfies((counts) -> assertThat(counts.stream().mapToLong(Long::longValue).sum()).isEqualTo(expected));
 	}
 
 	@Test

@@ -109,7 +109,7 @@ final class ScaleReport {
 		List<String> out = new ArrayList<>();
 		out.add("<!-- Written by ScaleBenchmark (bench/run.sh) on " + LocalDate.now() + " -->");
 		out.add("");
-		out.add("Latency: sequential calls for %d s after a 1 s warm-up, one client. Throughput: %d concurrent clients for %d s."
+		out.add("Latency: sequential calls for %d s, one client, after a 1 s pass over every question and a further 1 s of the question itself. Throughput: %d concurrent clients for %d s."
 			.formatted(this.seconds.toSeconds(), this.clients, this.seconds.toSeconds()));
 		out.add("Ours: our GraphQL API over HTTP (loopback). Floor: the best single Cypher statement over Bolt on the same"
 				+ " database. Peer: the Neo4j GraphQL Library 7.6.3 on Apollo Server 5.5.1, same database.");
