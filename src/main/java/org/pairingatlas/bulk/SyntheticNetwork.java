@@ -85,9 +85,8 @@ public final class SyntheticNetwork {
 		for (int i = 0; i < size; i++) {
 			Region supporter = places.east().get(i % places.east().size());
 			Region recipient = recipients.get(i);
-			// Keys carry the seed and size, so networks of other seeds or sizes sit
-			// beside
-			// this one instead of colliding with it.
+			// Keys carry the seed and size: networks of other seeds or sizes sit
+			// beside this one instead of colliding with it.
 			String pair = "syn-" + seed + "-" + size + "-" + i;
 			int start = FIRST_YEAR + random.nextInt(3);
 			pairings

@@ -31,9 +31,6 @@ public class FundingRollup {
 
 	}
 
-	// The supporter of a project is its investor if it names one, else the supporter
-	// paired with the
-	// project's county under the project's programme.
 	private static final String ALL = """
 			MATCH (x:Project)
 			OPTIONAL MATCH (x)-[:LOCATED_IN]->(place:Region)
@@ -54,8 +51,10 @@ public class FundingRollup {
 			  AND ($yearTo IS NULL OR coalesce(x.startYear, x.endYear) <= $yearTo)
 			""";
 
-	// Finding a project's supporter walks up to the pairings of its county; it is done
-	// only when the answer is grouped or filtered by supporter.
+	// The supporter of a project is its investor if it names one, else the supporter
+	// paired with the project's county under the project's programme. Finding it walks
+	// up to those pairings, so it is done only when the answer is grouped or filtered by
+	// supporter.
 	private static final String SUPPORTER = """
 			CALL (x, g, place) {
 			  OPTIONAL MATCH (x)-[:INVESTED_BY]->(investor)
