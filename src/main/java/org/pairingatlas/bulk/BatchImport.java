@@ -19,17 +19,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class BatchImport {
 
-	// The checkpoint travels with the batch: both commit, or neither does.
+	// The checkpoint travels with the batch: both commit, or neither does. The seconds
+	// spent writing add up over the runs of a resumed job, so a rate read from the job
+	// leaves out the time between a crash and the resumption.
 	private static final String CHECKPOINT = """
 			MERGE (j:ImportJob {key: $job})
 			ON CREATE SET j.startedAt = datetime()
 			SET j.batchesDone = $done, j.rowsDone = coalesce(j.rowsDone, 0) + $rows, j.batchSize = $batchSize,
-			    j.totalRows = $total, j.updatedAt = datetime()
+			    j.totalRows = $total, j.writingSeconds = $writingSeconds, j.updatedAt = datetime()
 			""";
 
 	private static final String DONE = """
 			OPTIONAL MATCH (j:ImportJob {key: $job})
-			RETURN coalesce(j.batchesDone, 0) AS done, j.batchSize AS batchSize
+			RETURN coalesce(j.batchesDone, 0) AS done, j.batchSize AS batchSize,
+			       coalesce(j.writingSeconds, 0.0) AS writingSeconds
 			""";
 
 	private static final String FINISH = "MATCH (j:ImportJob {key: $job}) SET j.finishedAt = datetime()";
@@ -50,7 +53,8 @@ public class BatchImport {
 			int batchSize, ImportProgress progress) {
 		long started = System.nanoTime();
 		int batches = (rows.size() + batchSize - 1) / batchSize;
-		int done = batchesDone(job, batchSize);
+		Checkpoint checkpoint = checkpoint(job, batchSize);
+		int done = checkpoint.batchesDone();
 		progress.start(job, rows.size(), Math.min(rows.size(), done * batchSize));
 		for (int batch = done; batch < batches; batch++) {
 			List<Map<String, Object>> slice = rows
@@ -62,8 +66,9 @@ public class BatchImport {
 			try (Session session = this.driver.session()) {
 				session.executeWriteWithoutResult((tx) -> {
 					tx.run(cypher, Map.of("rows", slice)).consume();
+					double writingSeconds = checkpoint.writingSeconds() + (System.nanoTime() - started) / 1e9;
 					tx.run(CHECKPOINT, Map.of("job", job, "done", number, "rows", slice.size(), "batchSize", batchSize,
-							"total", rows.size()))
+							"total", rows.size(), "writingSeconds", writingSeconds))
 						.consume();
 				});
 			}
@@ -77,7 +82,7 @@ public class BatchImport {
 		return new Step(job, rows.size(), written, done, Duration.ofNanos(System.nanoTime() - started));
 	}
 
-	private int batchesDone(String job, int batchSize) {
+	private Checkpoint checkpoint(String job, int batchSize) {
 		try (Session session = this.driver.session()) {
 			var record = session.executeRead((tx) -> tx.run(DONE, Map.of("job", job)).single());
 			int done = record.get("done").asInt();
@@ -86,8 +91,12 @@ public class BatchImport {
 						"Import job '" + job + "' was started with batches of " + record.get("batchSize").asInt()
 								+ " rows; resume it with the same batch size, not " + batchSize);
 			}
-			return done;
+			return new Checkpoint(done, record.get("writingSeconds").asDouble());
 		}
+	}
+
+	/** How far earlier runs of a job got, and how long they spent writing. */
+	private record Checkpoint(int batchesDone, double writingSeconds) {
 	}
 
 	/**

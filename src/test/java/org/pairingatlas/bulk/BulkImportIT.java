@@ -87,13 +87,24 @@ class BulkImportIT extends Neo4jTestSupport {
 			row.put("divisor", (i == 25) ? 0 : 1);
 			rows.add(row);
 		}
+		long failing = System.nanoTime();
 		assertThatThrownBy(() -> this.batches.run(job, write, rows, (row) -> row, 10, ImportProgress.silent()))
 			.hasMessageContaining("/ by zero");
+		double failingSeconds = (System.nanoTime() - failing) / 1e9;
 		assertThat(one("MATCH (p:ImportProbe) RETURN count(p) AS n")).containsEntry("n", 20L);
-		assertThat(one("MATCH (j:ImportJob {key: $job}) RETURN j.batchesDone AS done", Map.of("job", job)))
-			.containsEntry("done", 2L);
+		Map<String, Object> afterCrash = one(
+				"MATCH (j:ImportJob {key: $job}) RETURN j.batchesDone AS done, j.writingSeconds AS writing",
+				Map.of("job", job));
+		assertThat(afterCrash).containsEntry("done", 2L);
 		rows.get(25).put("divisor", 1);
 		var resumed = this.batches.run(job, write, rows, (row) -> row, 10, ImportProgress.silent());
+		// The job's writing time adds this run's to the first's, not the time between
+		// them.
+		double writing = (Double) one("MATCH (j:ImportJob {key: $job}) RETURN j.writingSeconds AS writing",
+				Map.of("job", job))
+			.get("writing");
+		assertThat(writing).isGreaterThan((Double) afterCrash.get("writing"))
+			.isLessThanOrEqualTo(failingSeconds + resumed.took().toNanos() / 1e9);
 		assertThat(resumed.resumedAfter()).isEqualTo(2);
 		assertThat(resumed.written()).isEqualTo(30);
 		assertThat(one("MATCH (p:ImportProbe) RETURN count(p) AS n, count(DISTINCT p.key) AS keys"))

@@ -51,6 +51,12 @@ final class Load {
 
 	}
 
+	/**
+	 * One way of asking one question: its sequential latency and concurrent throughput.
+	 */
+	record Measured(Result latency, Result throughput) {
+	}
+
 	private Load() {
 	}
 
