@@ -76,17 +76,15 @@ class ExplorerBrowserBenchmark extends Neo4jTestSupport {
 	private long[] firstPaints() {
 		long[] millis = new long[PAINTS];
 		for (int i = 0; i < PAINTS; i++) {
-			this.browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-			open("explore?show=" + SHIYAN + "&open=" + SHIYAN);
-			Browser.waitFor(this.browser).until((b) -> paintedAt() > 0);
-			millis[i] = paintedAt();
+			millis[i] = Browser.firstPaint(this.browser,
+					"http://localhost:" + this.port + "/explore?show=" + SHIYAN + "&open=" + SHIYAN);
 		}
 		return millis;
 	}
 
 	private long[] expands() {
 		open("explore?show=" + SHIYAN + "&open=" + SHIYAN);
-		Browser.waitFor(this.browser).until((b) -> paintedAt() > 0);
+		Browser.waitFor(this.browser).until((b) -> Browser.paintedAt(this.browser) > 0);
 		long[] millis = new long[EXPANDS];
 		for (int i = 0; i < EXPANDS; i++) {
 			// Expands 竹溪县 on even runs and collapses it on odd ones; only expands are
@@ -174,12 +172,6 @@ class ExplorerBrowserBenchmark extends Neo4jTestSupport {
 
 	private void open(String path) {
 		this.browser.get("http://localhost:" + this.port + "/" + path);
-	}
-
-	private long paintedAt() {
-		Object at = Browser.script(this.browser,
-				"return document.querySelector('pa-graph-canvas')?.dataset.paintedAt || null");
-		return (at != null) ? Long.parseLong(at.toString()) : -1;
 	}
 
 	private int nodes() {

@@ -53,6 +53,27 @@ public final class Browser {
 		return wait;
 	}
 
+	/**
+	 * Opens {@code url} in a fresh session (no cookies) and waits for the explorer's
+	 * network to be drawn.
+	 * @return milliseconds from navigation start to the drawn network
+	 */
+	public static long firstPaint(ChromeDriver browser, String url) {
+		browser.executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
+		browser.get(url);
+		waitFor(browser).until((b) -> paintedAt(browser) > 0);
+		return paintedAt(browser);
+	}
+
+	/**
+	 * Milliseconds from navigation start to the graph canvas's last drawn frame, or -1
+	 * before the first.
+	 */
+	public static long paintedAt(WebDriver browser) {
+		Object at = script(browser, "return document.querySelector('pa-graph-canvas')?.dataset.paintedAt || null");
+		return (at != null) ? Long.parseLong(at.toString()) : -1;
+	}
+
 	public static Object script(WebDriver driver, String script, Object... arguments) {
 		return ((JavascriptExecutor) driver).executeScript(script, arguments);
 	}

@@ -25,13 +25,15 @@ final class PeerServer implements AutoCloseable {
 
 	static final int PORT = Integer.getInteger("scale.peer-port", 4000);
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private final Process process;
 
 	private final Map<String, JsonNode> documents = new HashMap<>();
 
 	private PeerServer(Process process) {
 		this.process = process;
-		JsonNode all = JsonMapper.builder().build().readTree(FOLDER.resolve("queries.json").toFile());
+		JsonNode all = JSON.readTree(FOLDER.resolve("queries.json").toFile());
 		for (JsonNode entry : all) {
 			this.documents.put(entry.get("name").asString(), entry);
 		}
@@ -83,7 +85,7 @@ final class PeerServer implements AutoCloseable {
 		Map<String, Object> body = new HashMap<>();
 		body.put("query", entry.get("query").asString());
 		body.put("variables", variables.isEmpty() ? entry.get("variables") : variables);
-		return JsonMapper.builder().build().writeValueAsString(body);
+		return JSON.writeValueAsString(body);
 	}
 
 	String url() {

@@ -53,6 +53,8 @@ class ScaleBenchmark {
 
 	private static final int MINIMUM_CALLS = 20;
 
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
 	private final HttpClient http = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(5))
@@ -99,8 +101,8 @@ class ScaleBenchmark {
 	}
 
 	/** One question three ways: sequential latency, then concurrent throughput. */
-	private Map<String, Load.Result[]> ask(Question question, AtlasUnderTest atlas, PeerServer peer) throws Exception {
-		Map<String, Load.Result[]> results = new LinkedHashMap<>();
+	private Map<String, Load.Measured> ask(Question question, AtlasUnderTest atlas, PeerServer peer) throws Exception {
+		Map<String, Load.Measured> results = new LinkedHashMap<>();
 		for (Map.Entry<String, Load.Call> way : ways(question, atlas, peer).entrySet()) {
 			Load.Result warmUp = Load.run(way.getValue(), 1, Duration.ofSeconds(1), 5);
 			if (warmUp.errors() > 0) {
@@ -108,7 +110,7 @@ class ScaleBenchmark {
 			}
 			Load.Result latency = Load.run(way.getValue(), 1, SECONDS, MINIMUM_CALLS);
 			Load.Result throughput = Load.run(way.getValue(), CLIENTS, SECONDS, MINIMUM_CALLS);
-			results.put(way.getKey(), new Load.Result[] { latency, throughput });
+			results.put(way.getKey(), new Load.Measured(latency, throughput));
 			System.out.printf("   %-45s %-5s p50 %7.1f ms  p95 %7.1f ms  %7.1f/s  errors %d%n", question.name(),
 					way.getKey(), latency.percentile(0.5), latency.percentile(0.95), throughput.perSecond(),
 					latency.errors() + throughput.errors());
@@ -128,7 +130,7 @@ class ScaleBenchmark {
 	}
 
 	private Load.Call ours(Question question) {
-		String body = JsonMapper.builder().build().writeValueAsString(Map.of("query", question.graphQl()));
+		String body = JSON.writeValueAsString(Map.of("query", question.graphQl()));
 		String authorization = question.writes() ? "Basic " + Base64.getEncoder()
 			.encodeToString(
 					(AtlasUnderTest.COORDINATOR + ":" + AtlasUnderTest.PASSWORD).getBytes(StandardCharsets.UTF_8))
@@ -177,22 +179,14 @@ class ScaleBenchmark {
 		try {
 			long[] millis = new long[6];
 			for (int i = 0; i < millis.length; i++) {
-				browser.executeCdpCommand("Network.clearBrowserCookies", Map.of());
-				browser.get("http://127.0.0.1:" + AtlasUnderTest.HTTP_PORT + "/explore?show=420300&open=420300");
-				Browser.waitFor(browser).until((b) -> paintedAt(browser) > 0);
-				millis[i] = paintedAt(browser);
+				millis[i] = Browser.firstPaint(browser,
+						"http://127.0.0.1:" + AtlasUnderTest.HTTP_PORT + "/explore?show=420300&open=420300");
 			}
 			return java.util.Arrays.copyOfRange(millis, 1, millis.length);
 		}
 		finally {
 			browser.quit();
 		}
-	}
-
-	private static long paintedAt(ChromeDriver browser) {
-		Object at = Browser.script(browser,
-				"return document.querySelector('pa-graph-canvas')?.dataset.paintedAt || null");
-		return (at != null) ? Long.parseLong(at.toString()) : -1;
 	}
 
 	/**
