@@ -1,6 +1,6 @@
 // Runs every query in queries.json once against the peer and prints, per operation: ok/error,
 // response size and a short normalised summary, next to the same summary from our API (the
-// queries of GraphQlApiBenchmark.java) and from plain Cypher mirroring our API's queries.
+// questions of the Java benchmarks) and from plain Cypher mirroring our API's queries.
 //
 //   PEER_URL   peer endpoint            (default http://127.0.0.1:4000/)
 //   OURS_URL   our GraphQL endpoint     (default http://127.0.0.1:8099/graphql)
@@ -15,18 +15,21 @@ const PEER_URL = process.env.PEER_URL ?? "http://127.0.0.1:4000/";
 const OURS_URL = process.env.OURS_URL ?? "http://127.0.0.1:8099/graphql";
 const OURS_TOKEN = process.env.OURS_TOKEN ?? "bench-read";
 const NEO4J_URI = process.env.NEO4J_URI ?? "bolt://127.0.0.1:7687";
+const QUESTIONS = here("../../src/test/java/org/pairingatlas/benchmark/scale/Questions.java");
 const BENCHMARK = here("../../src/test/java/org/pairingatlas/benchmark/GraphQlApiBenchmark.java");
 
-// Our operations, read from the benchmark so the two stay in step. Keys are shown as in its table.
+// Our operations, read from the benchmarks' Java sources so they stay in step: the scale
+// benchmark's questions (name, then our document) and the API benchmark's extra ones.
 function ourOperations() {
-  if (!existsSync(BENCHMARK)) return new Map();
-  const java = readFileSync(BENCHMARK, "utf8");
   const javaString = (s) => s.replace(/\\(.)/g, "$1");
   const ops = new Map();
-  for (const m of java.matchAll(/OPERATIONS\.put\(\s*"((?:[^"\\]|\\.)*)"\s*,\s*"((?:[^"\\]|\\.)*)"\s*\)/g)) {
-    const name = javaString(m[1]).replace(/\\"/g, '"');
-    const query = JSON.parse(`"${javaString(m[2])}"`); // the Java text is JSON-escaped
-    ops.set(name, query);
+  const patterns = [
+    [QUESTIONS, /new Question\(\s*"((?:[^"\\]|\\.)*)"\s*,\s*"((?:[^"\\]|\\.)*)"/g],
+    [BENCHMARK, /OPERATIONS\.put\(\s*"((?:[^"\\]|\\.)*)"\s*,\s*"((?:[^"\\]|\\.)*)"\s*\)/g],
+  ];
+  for (const [file, pattern] of patterns) {
+    if (!existsSync(file)) continue;
+    for (const m of readFileSync(file, "utf8").matchAll(pattern)) ops.set(javaString(m[1]), javaString(m[2]));
   }
   return ops;
 }

@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param writes whether it changes the graph (asked as a coordinator, in a write
  * transaction)
  */
-record Question(String name, String graphQl, String cypher, Map<String, Object> parameters, @Nullable String peer,
-		Map<String, Object> peerVariables, boolean writes) {
+public record Question(String name, String graphQl, String cypher, Map<String, Object> parameters,
+		@Nullable String peer, Map<String, Object> peerVariables, boolean writes) {
 
 	/** The aggregates and nested reads the issue sets the 3× throughput target on. */
 	boolean nestedOrAggregate() {

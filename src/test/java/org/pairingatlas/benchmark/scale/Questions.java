@@ -10,7 +10,7 @@ import java.util.Map;
  * which every size holds, plus 四川, whose townships the synthetic network pairs at the
  * larger sizes.
  */
-final class Questions {
+public final class Questions {
 
 	/** What our neighbourhood follows by default: facts and hierarchy, never sources. */
 	static final List<String> RELATIONSHIPS = List.of("SUPPORTER", "RECIPIENT", "UNDER", "GOVERNED_BY",
@@ -156,7 +156,7 @@ final class Questions {
 	private Questions() {
 	}
 
-	static List<Question> all() {
+	public static List<Question> all() {
 		List<Question> questions = new ArrayList<>();
 		questions.add(new Question("look-up: region with parent chain and pairings",
 				"{ region(code: \"420324\") { name ancestors { name } pairings { key supporter { ... on Region { name } } sources { document { number } } } } }",
