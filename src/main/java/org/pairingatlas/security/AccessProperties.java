@@ -44,7 +44,9 @@ public record AccessProperties(@DefaultValue("none") Anonymous anonymous, @Defau
 	 *
 	 * @param name shown in the audit trail
 	 * @param sha256 hex SHA-256 of the token; the token itself is never stored
-	 * @param scopes {@code read} (the graph), {@code audit} (the audit log)
+	 * @param scopes {@code read} (the graph), {@code audit} (the audit log),
+	 * {@code read:unconfirmed} (facts the sources only suggest), {@code metrics} (the
+	 * Prometheus metrics)
 	 * @param expires last day the token works, if it expires
 	 * @param revoked a revoked token is refused
 	 */

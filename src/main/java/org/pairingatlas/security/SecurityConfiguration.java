@@ -33,8 +33,37 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @EnableConfigurationProperties(AccessProperties.class)
 class SecurityConfiguration {
 
+	/** The scope that lets a token read the metrics, for a Prometheus scraper. */
+	static final String METRICS_SCOPE = "SCOPE_metrics";
+
 	private static final org.apache.commons.logging.Log log = org.apache.commons.logging.LogFactory
 		.getLog(SecurityConfiguration.class);
+
+	/**
+	 * Health (and its liveness and readiness probes) answers anyone, without details;
+	 * metrics and the other endpoints need a token with the {@code metrics} scope, as a
+	 * Prometheus scraper sends, or a coordinator.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain operationsSecurity(HttpSecurity http, AccessProperties access,
+			ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
+		SecurityContextHolderStrategy strategy = contexts
+			.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+		http.securityMatcher("/actuator/**")
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.exceptionHandling(
+					(errors) -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.addFilterBefore(new ApiTokenFilter(access.tokens(), Clock.systemDefaultZone(), strategy),
+					BasicAuthenticationFilter.class)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.anyRequest()
+				.hasAnyAuthority(METRICS_SCOPE, "ROLE_COORDINATOR"));
+		return http.build();
+	}
 
 	@Bean
 	@Order(1)
