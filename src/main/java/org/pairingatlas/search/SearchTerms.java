@@ -5,22 +5,20 @@ import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.pairingatlas.seed.GraphPrepared;
 import org.pairingatlas.seed.SeedApplied;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
  * Keeps every name's pinyin search terms up to date: after the seed is applied, after a
- * name is written, and at start for anything written by other means.
+ * name is written, and once the graph is prepared after a start, for anything written by
+ * other means.
  */
 @Service
-@Order(10)
-public class SearchTerms implements ApplicationRunner {
+public class SearchTerms {
 
 	private static final Log log = LogFactory.getLog(SearchTerms.class);
 
@@ -45,8 +43,8 @@ public class SearchTerms implements ApplicationRunner {
 		this.client = client;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
+	@EventListener
+	void onGraphPrepared(GraphPrepared event) {
 		refresh();
 	}
 

@@ -16,6 +16,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.ClientException;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -80,7 +81,7 @@ final class SchemaMigrations {
 			return false;
 		}
 		for (String statement : statements(text)) {
-			session.run(statement).consume();
+			runSchemaStatement(session, statement);
 		}
 		session
 			.run(RECORD,
@@ -89,6 +90,22 @@ final class SchemaMigrations {
 			.consume();
 		log.info("Applied schema migration " + script.getFilename());
 		return true;
+	}
+
+	// Two instances starting against one fresh database (a cluster's application servers,
+	// or one retrying while another starts) create the same index at the same moment, and
+	// the later one is told it already exists: which is what it wanted.
+	private static void runSchemaStatement(Session session, String statement) {
+		try {
+			session.run(statement).consume();
+		}
+		catch (ClientException ex) {
+			String code = ex.code();
+			if (code == null || !code.startsWith("Neo.ClientError.Schema.") || !code.endsWith("AlreadyExists")) {
+				throw ex;
+			}
+			log.info("Another instance created the same schema rule first: " + ex.getMessage());
+		}
 	}
 
 	static List<String> statements(String script) {

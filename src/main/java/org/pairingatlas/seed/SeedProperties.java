@@ -1,5 +1,7 @@
 package org.pairingatlas.seed;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -9,12 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param location the folder holding {@code schema/}, {@code data/} and
  * {@code documents/}: the copy packaged with the application by default, or e.g.
  * {@code file:graph-seed/}
- * @param onStart {@code if-empty} seeds a database that holds no seed yet, {@code never}
- * leaves it alone
+ * @param onStart {@code if-empty} seeds a database that holds no seed yet, or only part
+ * of one (a seed cut short by a crash), {@code never} leaves it alone
+ * @param retryInterval how long to wait before trying again when Neo4j cannot be reached
+ * at start
  */
 @ConfigurationProperties("pairing-atlas.seed")
 public record SeedProperties(@DefaultValue("classpath:graph-seed/") String location,
-		@DefaultValue("if-empty") OnStart onStart) {
+		@DefaultValue("if-empty") OnStart onStart, @DefaultValue("5s") Duration retryInterval) {
 
 	/** What to do with the seed when the application starts. */
 	public enum OnStart {

@@ -3,12 +3,22 @@ package org.pairingatlas.base.graphql;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
+import org.pairingatlas.base.web.RequestIdFilter;
+import org.slf4j.MDC;
+
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
@@ -24,6 +34,17 @@ import org.springframework.stereotype.Component;
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
 	private static final Log log = LogFactory.getLog(GraphQlErrors.class);
+
+	/** Failures that are neither the caller's fault nor a bug, and pass. */
+	enum Classification implements ErrorClassification {
+
+		/** Neo4j cannot be reached; the request did nothing. */
+		DATABASE_UNAVAILABLE,
+
+		/** A concurrent transaction got in the way; the request did nothing. */
+		RETRY
+
+	}
 
 	@Override
 	protected @Nullable GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
@@ -45,11 +66,41 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				.message(denied.getMessage())
 				.build();
 		}
+		if (causedBy(ex, ServiceUnavailableException.class, SessionExpiredException.class,
+				DataAccessResourceFailureException.class)) {
+			// An outage, not a bug: one line in the log, and the caller learns to try
+			// later.
+			log.warn("Neo4j cannot be reached at " + env.getExecutionStepInfo().getPath() + ": " + ex.getMessage());
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(Classification.DATABASE_UNAVAILABLE)
+				.message("the database cannot be reached just now; nothing was written; try again shortly")
+				.build();
+		}
+		if (causedBy(ex, TransientException.class, TransientDataAccessException.class,
+				ConcurrencyFailureException.class)) {
+			log.info("Neo4j asked to retry at " + env.getExecutionStepInfo().getPath() + ": " + ex.getMessage());
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(Classification.RETRY)
+				.message("a concurrent edit got in the way; nothing was written; send the request again")
+				.build();
+		}
 		log.error("GraphQL request failed at " + env.getExecutionStepInfo().getPath(), ex);
 		return GraphqlErrorBuilder.newError(env)
 			.errorType(ErrorType.INTERNAL_ERROR)
-			.message("Internal error; it has been logged.")
+			.message("Internal error; it has been logged with request id " + MDC.get(RequestIdFilter.MDC_KEY))
 			.build();
+	}
+
+	@SafeVarargs
+	private static boolean causedBy(Throwable ex, Class<? extends Throwable>... kinds) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			for (Class<? extends Throwable> kind : kinds) {
+				if (kind.isInstance(cause)) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 }
