@@ -29,7 +29,12 @@ public class SeedLoader {
 
 	private static final Log log = LogFactory.getLog(SeedLoader.class);
 
-	private static final String SEEDED = "MATCH (f:SeedFile) RETURN count(f) > 0 AS seeded";
+	// Each data file is recorded in the transaction that writes it, so a seed cut short
+	// (the process killed between two files) lacks the records of the files it never
+	// wrote.
+	private static final String SEEDED = """
+			RETURN all(name IN $names WHERE EXISTS { (:SeedFile {name: name}) }) AS seeded
+			""";
 
 	private final Driver driver;
 
@@ -47,16 +52,31 @@ public class SeedLoader {
 		this.events = events;
 	}
 
-	/** Whether any seed file has been applied to this database. */
+	/**
+	 * Whether every data file of the configured seed has been applied to this database; a
+	 * seed cut short counts as not applied, and applying it again completes it.
+	 */
 	public boolean isSeeded() {
+		List<String> names = dataFiles(location(this.properties.location())).stream()
+			.map((file) -> String.valueOf(file.getFilename()))
+			.toList();
 		try (Session session = this.driver.session()) {
-			return session.executeRead((tx) -> tx.run(SEEDED).single().get("seeded").asBoolean());
+			return session
+				.executeRead((tx) -> tx.run(SEEDED, Map.of("names", names)).single().get("seeded").asBoolean());
 		}
 	}
 
 	/** Applies the schema migrations not yet applied, and returns how many that was. */
 	public int migrate() {
-		return new SchemaMigrations(this.driver).apply(location(this.properties.location()));
+		return migrate(this.driver);
+	}
+
+	/**
+	 * Applies the schema migrations not yet applied to the database {@code target}
+	 * connects to (a restore's, say), and returns how many that was.
+	 */
+	public int migrate(Driver target) {
+		return new SchemaMigrations(target).apply(location(this.properties.location()));
 	}
 
 	/** Applies the configured seed. */
