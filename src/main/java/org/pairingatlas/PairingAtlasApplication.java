@@ -16,7 +16,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Pairing Atlas: the graph of China's paired-assistance programmes, served through
  * GraphQL and a Vaadin explorer. Started with {@code --seed} it re-applies the seed to
- * the configured database and exits, without opening a web port.
+ * the configured database, with {@code --export=<file>} or {@code --restore=<file>} it
+ * exports or restores the whole graph, and exits, without opening a web port.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
@@ -26,10 +27,14 @@ public class PairingAtlasApplication implements AppShellConfigurator {
 
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(PairingAtlasApplication.class);
-		if (Arrays.asList(args).contains("--seed")) {
+		if (Arrays.stream(args).anyMatch(PairingAtlasApplication::isCommand)) {
 			commandLine(application);
 		}
 		application.run(args);
+	}
+
+	private static boolean isCommand(String argument) {
+		return argument.equals("--seed") || argument.startsWith("--export=") || argument.startsWith("--restore=");
 	}
 
 	/**

@@ -1,8 +1,5 @@
 package org.pairingatlas.seed;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
-
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,17 +17,18 @@ class SeedRunner implements ApplicationRunner {
 	/** The argument that turns a start of the application into a seed command. */
 	static final String SEED_COMMAND = "seed";
 
-	private static final Log log = LogFactory.getLog(SeedRunner.class);
+	/** The export module's restore command, which wants the database as it finds it. */
+	private static final String RESTORE_COMMAND = "restore";
 
 	private final SeedLoader loader;
 
-	private final SeedProperties properties;
+	private final GraphPreparation preparation;
 
 	private final ConfigurableApplicationContext context;
 
-	SeedRunner(SeedLoader loader, SeedProperties properties, ConfigurableApplicationContext context) {
+	SeedRunner(SeedLoader loader, GraphPreparation preparation, ConfigurableApplicationContext context) {
 		this.loader = loader;
-		this.properties = properties;
+		this.preparation = preparation;
 		this.context = context;
 	}
 
@@ -40,13 +38,12 @@ class SeedRunner implements ApplicationRunner {
 			runCommand();
 			return;
 		}
-		// The schema follows the application on every start, seeded or not, embedded or
-		// external.
-		this.loader.migrate();
-		if (this.properties.onStart() == SeedProperties.OnStart.IF_EMPTY && !this.loader.isSeeded()) {
-			log.info("The database holds no seed yet: applying " + this.properties.location());
-			this.loader.apply();
+		if (args.containsOption(RESTORE_COMMAND)) {
+			// The export runner restores (and exits) before this runs; a seed written
+			// first would make it refuse the database as not empty.
+			return;
 		}
+		this.preparation.prepareOrRetry();
 	}
 
 	private void runCommand() {
