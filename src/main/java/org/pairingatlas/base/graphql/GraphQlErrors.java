@@ -10,6 +10,7 @@ import graphql.schema.DataFetchingEnvironment;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
@@ -77,7 +78,7 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				.build();
 		}
 		if (causedBy(ex, TransientException.class, TransientDataAccessException.class,
-				ConcurrencyFailureException.class)) {
+				ConcurrencyFailureException.class) || terminated(ex)) {
 			log.info("Neo4j asked to retry at " + env.getExecutionStepInfo().getPath() + ": " + ex.getMessage());
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(Classification.RETRY)
@@ -89,6 +90,22 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			.errorType(ErrorType.INTERNAL_ERROR)
 			.message("Internal error; it has been logged with request id " + MDC.get(RequestIdFilter.MDC_KEY))
 			.build();
+	}
+
+	/**
+	 * Whether Neo4j ended the transaction before it committed: it waited for locks longer
+	 * than the transaction timeout while many edits queued for the same node.
+	 */
+	private static boolean terminated(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof Neo4jException neo4j && neo4j.code() != null
+					&& (neo4j.code().endsWith("Transaction.Terminated")
+							|| neo4j.code().contains("Transaction.TransactionTimedOut")
+							|| neo4j.code().endsWith("LockClientStopped"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@SafeVarargs

@@ -18,6 +18,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Field;
+import graphql.language.OperationDefinition.Operation;
 import graphql.language.NodeTraverser;
 import graphql.language.NodeVisitorStub;
 import graphql.util.TraversalControl;
@@ -172,7 +173,8 @@ class GraphQlLimitsConfiguration {
 		@Override
 		public @Nullable InstrumentationContext<Object> beginFieldFetch(InstrumentationFieldFetchParameters parameters,
 				@Nullable InstrumentationState state) {
-			if (state instanceof Started started && System.nanoTime() - started.at() > this.timeout.toNanos()) {
+			if (state instanceof Started started && System.nanoTime() - started.at() > this.timeout.toNanos()
+					&& !insideMutationResult(parameters)) {
 				throw new AbortExecutionException(
 						"request ran longer than the limit of " + this.timeout.toSeconds() + " s");
 			}
@@ -183,6 +185,16 @@ class GraphQlLimitsConfiguration {
 		public @Nullable InstrumentationContext<ExecutionResult> beginExecution(
 				InstrumentationExecutionParameters parameters, @Nullable InstrumentationState state) {
 			return SimpleInstrumentationContext.noOp();
+		}
+
+		/**
+		 * Whether the field belongs to what a mutation answers: by then the mutation has
+		 * committed, and aborting would tell the caller nothing happened, inviting a
+		 * second, duplicate write.
+		 */
+		private static boolean insideMutationResult(InstrumentationFieldFetchParameters parameters) {
+			return parameters.getExecutionContext().getOperationDefinition().getOperation() == Operation.MUTATION
+					&& parameters.getExecutionStepInfo().getPath().getLevel() > 1;
 		}
 
 		record Started(long at) implements InstrumentationState {
