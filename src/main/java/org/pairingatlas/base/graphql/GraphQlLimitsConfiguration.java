@@ -1,6 +1,5 @@
 package org.pairingatlas.base.graphql;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,27 +17,22 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.language.Field;
-import graphql.language.OperationDefinition.Operation;
 import graphql.language.NodeTraverser;
 import graphql.language.NodeVisitorStub;
+import graphql.language.OperationDefinition.Operation;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 import graphql.validation.ValidationError;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Guards the GraphQL endpoint: depth, cost, aliases, request size and time, each refused
- * with an error that names the limit.
+ * Guards the GraphQL endpoint: depth, cost, aliases, request size, shape and time, each
+ * refused with an error that names the limit.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GraphQlLimitsProperties.class)
@@ -76,30 +70,11 @@ class GraphQlLimitsConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> graphQlRequestSize(GraphQlLimitsProperties limits) {
-		OncePerRequestFilter filter = new OncePerRequestFilter() {
-
-			@Override
-			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-					throws ServletException, IOException {
-				long length = request.getContentLengthLong();
-				String query = request.getQueryString();
-				if (length > limits.maxRequestBytes() || (query != null && query.length() > limits.maxRequestBytes())) {
-					response.setStatus(413);
-					response.setContentType("application/json");
-					response.getWriter()
-						.write("{\"errors\":[{\"message\":\"request is larger than the limit of "
-								+ limits.maxRequestBytes()
-								+ " bytes\",\"extensions\":{\"classification\":\"BAD_REQUEST\"}}]}");
-					return;
-				}
-				chain.doFilter(request, response);
-			}
-
-		};
-		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
-		// Before the security filters: an oversized request is refused before anything
-		// reads it.
+	FilterRegistrationBean<GraphQlRequestGuard> graphQlRequestGuard(GraphQlLimitsProperties limits) {
+		FilterRegistrationBean<GraphQlRequestGuard> registration = new FilterRegistrationBean<>(
+				new GraphQlRequestGuard(limits.maxRequestBytes()));
+		// Before the security filters: a malformed or oversized request is refused before
+		// anything else reads it.
 		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
 		registration.addUrlPatterns("/graphql", "/graphql/*");
 		return registration;

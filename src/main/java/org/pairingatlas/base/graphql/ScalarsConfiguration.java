@@ -78,7 +78,10 @@ class ScalarsConfiguration {
 		}
 
 		private static String describe(Object input) {
-			return (input instanceof Number) ? "the number " + input : input.getClass().getSimpleName();
+			if (input instanceof Number) {
+				return "the number " + input;
+			}
+			return JsonKinds.of(input);
 		}
 
 		private static <E extends RuntimeException> BigDecimal parse(String text,
