@@ -123,6 +123,10 @@ public class Exchanges {
 		this.edits.requireKinds(checks, labels, "programme", programme, Set.of("Programme"), true);
 		this.edits.requireKinds(checks, labels, "from", from, Set.of("Region", "Organisation"), false);
 		this.edits.requireKinds(checks, labels, "to", to, Set.of("Region", "Organisation"), false);
+		if (from != null && from.equals(to)) {
+			checks.fail("to", to, "SELF_PAIRING",
+					"to '" + to + "' is the same side as from: an exchange is between two");
+		}
 		this.edits.requireSource(checks, labels, input.source());
 		checks.throwIfAny();
 		String key = GraphEdits.newKey("exchange");

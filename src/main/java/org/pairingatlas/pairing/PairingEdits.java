@@ -186,8 +186,7 @@ public class PairingEdits {
 			org.pairingatlas.base.edit.@Nullable SourceInput source, String action, Actor actor) {
 		if (source != null) {
 			Checks checks = new Checks();
-			this.edits.requireKinds(checks, this.edits.labelsOf(List.of(source.document())), "source.document",
-					source.document(), Set.of("Source"), true);
+			this.edits.requireSource(checks, this.edits.labelsOfAny(source.document()), source);
 			checks.throwIfAny();
 		}
 		this.client.query(UPDATE).bindAll(Map.of("key", key, "properties", changes)).run();

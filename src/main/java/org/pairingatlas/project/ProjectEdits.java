@@ -123,8 +123,7 @@ public class ProjectEdits {
 		common(checks, changes, input.category(), input.startYear(), input.endYear(), input.status(), input.note(),
 				input.funding(), before);
 		if (input.source() != null) {
-			this.edits.requireKinds(checks, this.edits.labelsOf(java.util.List.of(input.source().document())),
-					"source.document", input.source().document(), Set.of("Source"), true);
+			this.edits.requireSource(checks, this.edits.labelsOfAny(input.source().document()), input.source());
 		}
 		checks.throwIfAny();
 		this.client.query(UPDATE).bindAll(Map.of("key", key, "properties", changes)).run();

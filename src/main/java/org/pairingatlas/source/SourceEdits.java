@@ -46,7 +46,7 @@ public class SourceEdits {
 		this.edits.requireKinds(checks, labels, "id", key, Set.of("Programme", "Region", "Organisation", "Pairing",
 				"Project", "ReportedFigure", "Target", "Measurement", "FundTransfer", "Exchange"), true);
 		if (source != null) {
-			this.edits.requireKinds(checks, labels, "source.document", source.document(), Set.of("Source"), true);
+			this.edits.requireSource(checks, labels, source);
 		}
 		checks.throwIfAny();
 		this.edits.cite(key, source.document(), source.excerpt().strip());

@@ -28,6 +28,8 @@ public class MeasurementEdits {
 
 	private static final Set<String> MONEY = Set.of("yuan", "wan", "yi");
 
+	private static final Set<String> SIGNED_UNITS = Set.of("percent", "multiple");
+
 	private static final String TARGET_UNIT = "MATCH (t:Target {key: $key}) RETURN t.unit AS unit";
 
 	private static final String CREATE = """
@@ -80,9 +82,13 @@ public class MeasurementEdits {
 			throw new EditRefused(new UserError("unit", input.unit(), "INVALID",
 					"unit '" + input.unit() + "': the target is measured in " + unit));
 		}
-		if (MONEY.contains(unit) && input.value().signum() < 0) {
+		// Counts, areas and money never go below zero; a percentage may (growth in a bad
+		// year), as may a multiple.
+		if (input.value().signum() < 0 && !SIGNED_UNITS.contains(unit)) {
 			throw new EditRefused(new UserError("value", input.value().toPlainString(), "INVALID",
-					"value '" + input.value().toPlainString() + "': an amount of money must not be negative"));
+					"value '" + input.value().toPlainString() + "': "
+							+ (MONEY.contains(unit) ? "an amount of money" : "a measurement in " + unit)
+							+ " must not be negative"));
 		}
 		String key = GraphEdits.newKey("measure");
 		Map<String, Object> properties = new LinkedHashMap<>();

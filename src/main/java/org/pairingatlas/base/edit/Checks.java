@@ -36,7 +36,7 @@ public final class Checks {
 	 * characters.
 	 */
 	public @Nullable String text(String field, @Nullable String value, int max) {
-		if (value == null || value.isBlank()) {
+		if (value == null || looksBlank(value)) {
 			invalid(field, value, "is required");
 			return null;
 		}
@@ -50,6 +50,19 @@ public final class Checks {
 		String stripped = value.strip();
 		if (stripped.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\n')) {
 			invalid(field, abbreviate(stripped), "contains control characters");
+			return null;
+		}
+		// Direction overrides make text read differently from how it is stored (a name
+		// that displays as another); a lone surrogate is half a character.
+		if (stripped.chars().anyMatch(Checks::isDirectionOverride)) {
+			invalid(field, abbreviate(stripped), "contains text-direction override characters");
+			return null;
+		}
+		if (hasLoneSurrogate(stripped)) {
+			invalid(field, null, "contains a broken character (a lone UTF-16 surrogate)");
+			return null;
+		}
+		if (looksBlank(stripped)) {
 			return null;
 		}
 		if (stripped.length() > Math.min(max, MAX_TEXT)) {
@@ -86,11 +99,53 @@ public final class Checks {
 			invalid(field, abbreviate(value), "must be a date written YYYY, YYYY-MM or YYYY-MM-DD");
 			return null;
 		}
+		if (value != null && value.length() == 10 && !isCalendarDate(value)) {
+			invalid(field, value, "is not a day of the calendar");
+			return null;
+		}
 		if (value != null && (value.compareTo("1949") < 0 || value.compareTo("2100") > 0)) {
 			invalid(field, value, "is out of range (1949 to 2100)");
 			return null;
 		}
 		return value;
+	}
+
+	private static boolean isCalendarDate(String value) {
+		try {
+			java.time.LocalDate.parse(value);
+			return true;
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Whether text shows nothing: only white space and the invisible characters that
+	 * {@link String#isBlank()} does not count (no-break and zero-width spaces, the byte
+	 * order mark, the word joiner).
+	 */
+	static boolean looksBlank(String text) {
+		return text.chars()
+			.allMatch((c) -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\u200c'
+					|| c == '\u200d' || c == '\ufeff' || c == '\u2060');
+	}
+
+	private static boolean isDirectionOverride(int c) {
+		return (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
+	}
+
+	private static boolean hasLoneSurrogate(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				i++;
+			}
+			else if (Character.isSurrogate(c)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public void period(String startField, @Nullable String start, String endField, @Nullable String end) {

@@ -49,8 +49,11 @@ public class GraphEdits {
 
 	private final Neo4jClient client;
 
-	GraphEdits(Neo4jClient client) {
+	private final DocumentTexts documents;
+
+	GraphEdits(Neo4jClient client, DocumentTexts documents) {
 		this.client = client;
+		this.documents = documents;
 	}
 
 	/** The labels of each id that exists. */
@@ -95,10 +98,23 @@ public class GraphEdits {
 		}
 	}
 
-	/** Checks that a given source names a document or page that exists. */
+	/**
+	 * Checks that a given source names a document or page that exists and, where the
+	 * document's text is held here, that the excerpt stands in it.
+	 */
 	public void requireSource(Checks checks, Map<String, Set<String>> labels, @Nullable SourceInput source) {
 		if (source != null) {
 			requireKinds(checks, labels, "source.document", source.document(), Set.of("Source"), true);
+			String document = source.document();
+			String excerpt = source.excerpt();
+			boolean excerptRefused = checks.errors().stream().anyMatch((e) -> e.field().endsWith("source.excerpt"));
+			if (document != null && excerpt != null && !excerptRefused
+					&& labels.getOrDefault(document, Set.of()).contains("Source")
+					&& !this.documents.stands(document, excerpt)) {
+				checks.fail("source.excerpt", excerpt.length() > 60 ? excerpt.substring(0, 60) + "…" : excerpt,
+						"NOT_IN_SOURCE", "source.excerpt does not stand in the text of " + document
+								+ "; quote the words of the document that state the fact");
+			}
 		}
 	}
 
