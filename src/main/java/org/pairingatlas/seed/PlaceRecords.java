@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Rows of sources, programmes, regions and organisations: the things facts are about and
  * cite.
@@ -32,8 +34,21 @@ final class PlaceRecords {
 			.property("issuer", row.optional("issuer"))
 			.property("date", row.date("date"))
 			.property("url", row.optional("url"))
-			.property("file", row.optional("file"))
+			.property("file", documentFile(row))
 			.property("note", row.optional("note"));
+	}
+
+	/**
+	 * The file a source's text is in: a path inside the seed folder, which the reference
+	 * check then finds to be a file.
+	 */
+	private static @Nullable String documentFile(SeedRow row) {
+		String file = row.optional("file");
+		if (file != null && !SourceTexts.isInsideSeed(file)) {
+			throw row.error("file", file,
+					"must be a path inside the seed folder such as documents/<file name>, without '.' or '..'");
+		}
+		return file;
 	}
 
 	static SeedRecord programme(SeedRow row) {

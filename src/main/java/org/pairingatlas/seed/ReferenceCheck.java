@@ -5,8 +5,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks what one record refers to: every key exists and is of an allowed kind, a
- * region's parent is of a higher level, and a cited document really contains the excerpt
- * quoted from it.
+ * region's parent is of a higher level, a measurement has its target's unit, and a cited
+ * document really contains the excerpt quoted from it.
  */
 final class ReferenceCheck {
 
@@ -35,6 +35,9 @@ final class ReferenceCheck {
 			if ("PART_OF".equals(link.type()) && "Region".equals(this.record.label())) {
 				verifyParentLevel(link, target);
 			}
+			if ("AGAINST".equals(link.type()) && "Measurement".equals(this.record.label())) {
+				verifyUnit(target);
+			}
 		}
 		this.record.citations().forEach(this::verifyCitation);
 	}
@@ -42,7 +45,8 @@ final class ReferenceCheck {
 	private void verifyOwnFile() {
 		Object file = this.record.properties().get("file");
 		if ("Source".equals(this.record.label()) && file != null && !this.sourceTexts.exists(file.toString())) {
-			throw this.record.row().error("file", file.toString(), "no such file in the seed");
+			throw this.record.row()
+				.error("file", file.toString(), "is not a file in the seed (no such file, or a folder)");
 		}
 	}
 
@@ -52,6 +56,16 @@ final class ReferenceCheck {
 			throw this.record.row()
 				.error(link.field(), link.target(),
 						"a region's parent must be of a higher level than " + this.record.properties().get("level"));
+		}
+	}
+
+	/** A measurement counts in its target's unit, or the two cannot be compared. */
+	private void verifyUnit(SeedWriter.Target target) {
+		Object unit = this.record.properties().get("unit");
+		if (target.unit() != null && !target.unit().equals(unit)) {
+			throw this.record.row()
+				.error("unit", String.valueOf(unit),
+						"must be the unit of target " + target.key() + ": " + target.unit());
 		}
 	}
 

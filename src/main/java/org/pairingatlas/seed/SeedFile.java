@@ -1,14 +1,13 @@
 package org.pairingatlas.seed;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,9 @@ import org.springframework.core.io.Resource;
  */
 record SeedFile(String name, SeedKind kind, String checksum, List<SeedRow> rows) {
 
+	private static final String QUOTES = "a quoted value is never closed, or text follows its closing quote "
+			+ "(a quote inside a quoted value is written twice)";
+
 	private static final Pattern NAME = Pattern.compile("V(\\d{4})__([a-z]+)__[A-Za-z0-9_\\-]+\\.csv");
 
 	static boolean isSeedFileName(String name) {
@@ -56,46 +58,53 @@ record SeedFile(String name, SeedKind kind, String checksum, List<SeedRow> rows)
 
 	private static List<SeedRow> parse(String name, SeedKind kind, byte[] bytes) {
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-		try (Reader reader = utf8(bytes); CSVParser parser = CSVParser.parse(reader, format)) {
+		try (CSVParser parser = CSVParser.parse(new StringReader(Utf8Text.decode(name, bytes)), format)) {
 			if (!parser.getHeaderNames().equals(kind.columns())) {
 				throw new SeedException(name, 1, "header", String.join(",", parser.getHeaderNames()),
 						"the header of a " + kind.fileName() + " file must be " + String.join(",", kind.columns()));
 			}
-			List<SeedRow> rows = new ArrayList<>();
-			// A quoted value may span lines, so a row starts on the line after the
-			// previous row ended.
-			long previousEnd = parser.getCurrentLineNumber();
-			for (CSVRecord record : parser) {
-				int line = (int) previousEnd + 1;
-				previousEnd = parser.getCurrentLineNumber();
-				if (record.size() != kind.columns().size()) {
-					throw new SeedException(name, line, null, null,
-							"has " + record.size() + " fields, the header has " + kind.columns().size());
-				}
-				Map<String, String> values = new LinkedHashMap<>();
-				for (String column : kind.columns()) {
-					values.put(column, record.get(column));
-				}
-				rows.add(new SeedRow(name, line, values));
-			}
-			return rows;
+			return rows(name, kind, parser);
 		}
-		catch (CharacterCodingException ex) {
-			throw new SeedException(name, "is not UTF-8 text");
-		}
-		catch (IOException | IllegalStateException | IllegalArgumentException ex) {
-			throw new SeedException(name, "is not a well-formed CSV file: " + ex.getMessage());
+		catch (IOException | IllegalArgumentException ex) {
+			// Only reading the header throws these; a bad row names its own line.
+			throw new SeedException(name, 1, "header", null, "is not well-formed CSV: " + QUOTES);
 		}
 	}
 
-	private static Reader utf8(byte[] bytes) throws CharacterCodingException {
-		// Decode strictly: a file that is not UTF-8 is refused rather than loaded with
-		// mojibake.
-		var decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		String text = decoder.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-		return new java.io.StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text);
+	private static List<SeedRow> rows(String name, SeedKind kind, CSVParser parser) {
+		List<SeedRow> rows = new ArrayList<>();
+		// A quoted value may span lines, so a row starts on the line after the previous
+		// row ended.
+		long previousEnd = parser.getCurrentLineNumber();
+		Iterator<CSVRecord> records = parser.iterator();
+		while (hasNext(records, name, (int) previousEnd + 1)) {
+			CSVRecord record = records.next();
+			int line = (int) previousEnd + 1;
+			previousEnd = parser.getCurrentLineNumber();
+			if (record.size() != kind.columns().size()) {
+				throw new SeedException(name, line, null, null,
+						"has " + record.size() + " fields, the header has " + kind.columns().size());
+			}
+			Map<String, String> values = new LinkedHashMap<>();
+			for (String column : kind.columns()) {
+				values.put(column, record.get(column));
+			}
+			rows.add(new SeedRow(name, line, values));
+		}
+		return rows;
+	}
+
+	/**
+	 * Reads the next row, which starts on {@code line}; commons-csv reports a malformed
+	 * one as an unchecked exception with its own wording.
+	 */
+	private static boolean hasNext(Iterator<CSVRecord> records, String name, int line) {
+		try {
+			return records.hasNext();
+		}
+		catch (UncheckedIOException | IllegalStateException ex) {
+			throw new SeedException(name, line, null, null, "the row starting here is not well-formed CSV: " + QUOTES);
+		}
 	}
 
 	private static byte[] bytes(Resource resource, String name) {

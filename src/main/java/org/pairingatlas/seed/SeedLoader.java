@@ -21,8 +21,9 @@ import org.springframework.stereotype.Service;
 /**
  * Applies the seed to the connected database: the schema migrations, then every data file
  * in name order, each in its own transaction, then the consistency check. Applying it
- * twice gives the same graph as applying it once. A refused file stops the run; nothing
- * of that file is written.
+ * twice gives the same graph as applying it once. A file with a malformed row or a bad
+ * value stops the run before anything is written; one whose references do not hold (an
+ * unknown key, say) stops it with nothing of that file written.
  */
 @Service
 public class SeedLoader {
@@ -90,14 +91,18 @@ public class SeedLoader {
 	 */
 	public SeedReport apply(Resource seedLocation) {
 		long started = System.nanoTime();
-		int migrations = new SchemaMigrations(this.driver).apply(seedLocation);
+		// Every row of every file is read and validated before the first write, so a bad
+		// value anywhere leaves the database as it was.
 		List<SeedFile> files = dataFiles(seedLocation).stream().map(SeedFile::read).toList();
+		List<List<SeedRecord>> converted = files.stream().map(SeedLoader::records).toList();
+		int migrations = new SchemaMigrations(this.driver).apply(seedLocation);
 		SeedWriter writer = new SeedWriter(new SourceTexts(seedLocation));
 		int rows = 0;
 		try (Session session = this.driver.session()) {
-			for (SeedFile file : files) {
+			for (int i = 0; i < files.size(); i++) {
+				SeedFile file = files.get(i);
+				List<SeedRecord> records = converted.get(i);
 				long fileStarted = System.nanoTime();
-				List<SeedRecord> records = records(file);
 				session.executeWriteWithoutResult((tx) -> writer.write(tx, file, records));
 				rows += file.rows().size();
 				if (log.isDebugEnabled()) {

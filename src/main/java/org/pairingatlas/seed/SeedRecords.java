@@ -20,6 +20,7 @@ final class SeedRecords {
 	}
 
 	static SeedRecord convert(SeedKind kind, SeedRow row) {
+		row.checkEveryValue();
 		return switch (kind) {
 			case SOURCES -> PlaceRecords.source(row);
 			case PROGRAMMES -> PlaceRecords.programme(row);

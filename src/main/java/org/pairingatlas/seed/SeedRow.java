@@ -13,8 +13,6 @@ import org.jspecify.annotations.Nullable;
  */
 record SeedRow(String file, int line, Map<String, String> values) {
 
-	private static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
-
 	private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
 	private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
@@ -28,17 +26,40 @@ record SeedRow(String file, int line, Map<String, String> values) {
 		return value;
 	}
 
-	/** A value that may be empty; empty is returned as null. */
+	/**
+	 * A value that may be empty; empty is returned as null. Any value must be plain text
+	 * of a sane length (see {@link ValueRules#textProblem}).
+	 */
 	@Nullable String optional(String field) {
 		String value = this.values.get(field);
 		if (value == null) {
 			return null;
 		}
 		String trimmed = value.strip();
-		if (trimmed.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\n')) {
-			throw error(field, value, "contains control characters");
+		String problem = ValueRules.textProblem(trimmed, maxLength(field));
+		if (problem != null) {
+			throw error(field, ValueRules.visible(trimmed), problem);
 		}
 		return trimmed.isEmpty() ? null : trimmed;
+	}
+
+	/**
+	 * Checks the text of every column, also of those a kind does not store (a citation's
+	 * note), so no file holds what the loader would refuse elsewhere.
+	 */
+	void checkEveryValue() {
+		this.values.keySet().forEach(this::optional);
+	}
+
+	// The API's limits where it has them (names 200, notes 1000, excerpts 2000);
+	// everything else is a word, a key or a short label.
+	private static int maxLength(String field) {
+		return switch (field) {
+			case "note" -> 1000;
+			case "excerpt", "url" -> 2000;
+			case "title" -> 500;
+			default -> 200;
+		};
 	}
 
 	/** One of a fixed vocabulary. */
@@ -67,11 +88,24 @@ record SeedRow(String file, int line, Map<String, String> values) {
 		return new BigDecimal(value);
 	}
 
-	/** A date written {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
+	/** A count, such as {@code 217}: a non-negative whole number. */
+	@Nullable BigDecimal wholeNumber(String field) {
+		BigDecimal value = decimal(field);
+		if (value != null && value.stripTrailingZeros().scale() > 0) {
+			throw error(field, value.toPlainString(), "must be a whole number");
+		}
+		return value;
+	}
+
+	/**
+	 * A date written {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, of a day the
+	 * calendar has, from 1949 to 2100.
+	 */
 	@Nullable String date(String field) {
 		String value = optional(field);
-		if (value != null && !DATE.matcher(value).matches()) {
-			throw error(field, value, "must be a date written YYYY, YYYY-MM or YYYY-MM-DD");
+		String problem = (value != null) ? ValueRules.dateProblem(value) : null;
+		if (problem != null) {
+			throw error(field, value, problem);
 		}
 		return value;
 	}
@@ -83,6 +117,10 @@ record SeedRow(String file, int line, Map<String, String> values) {
 		}
 		if (!YEAR.matcher(value).matches()) {
 			throw error(field, value, "must be a four-digit year");
+		}
+		String problem = ValueRules.yearProblem(Integer.parseInt(value));
+		if (problem != null) {
+			throw error(field, value, problem);
 		}
 		return Integer.valueOf(value);
 	}

@@ -34,7 +34,7 @@ final class SeedWriter {
 	private static final String TARGETS = """
 			UNWIND $keys AS key
 			MATCH (n:Entity {key: key})
-			RETURN n.key AS key, labels(n) AS labels, n.levelRank AS levelRank, n.file AS file
+			RETURN n.key AS key, labels(n) AS labels, n.levelRank AS levelRank, n.file AS file, n.unit AS unit
 			""";
 
 	private static final String DROP_SEED_LINKS = """
@@ -84,6 +84,7 @@ final class SeedWriter {
 		for (SeedRecord record : records) {
 			new ReferenceCheck(record, targets, this.sourceTexts).verify();
 		}
+		NestedPairingCheck.verify(tx, records);
 		if (!nodes.isEmpty()) {
 			tx.run(DROP_SEED_LINKS, Map.of("keys", nodes.stream().map(SeedRecord::key).toList())).consume();
 		}
@@ -116,8 +117,10 @@ final class SeedWriter {
 		Map<String, Target> targets = new HashMap<>();
 		tx.run(TARGETS, Map.of("keys", List.copyOf(keys))).forEachRemaining((r) -> {
 			String key = r.get("key").asString();
-			targets.put(key, new Target(key, Set.copyOf(r.get("labels").asList((v) -> v.asString())),
-					r.get("levelRank").isNull() ? -1 : r.get("levelRank").asInt(), r.get("file").asString(null)));
+			targets.put(key,
+					new Target(key, Set.copyOf(r.get("labels").asList((v) -> v.asString())),
+							r.get("levelRank").isNull() ? -1 : r.get("levelRank").asInt(), r.get("file").asString(null),
+							r.get("unit").asString(null)));
 		});
 		return targets;
 	}
@@ -144,7 +147,7 @@ final class SeedWriter {
 	}
 
 	/** What a referenced node is, as far as checks need to know. */
-	record Target(String key, Set<String> labels, int levelRank, @Nullable String file) {
+	record Target(String key, Set<String> labels, int levelRank, @Nullable String file, @Nullable String unit) {
 	}
 
 }

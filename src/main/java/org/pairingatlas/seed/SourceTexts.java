@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.springframework.core.io.Resource;
 
@@ -14,6 +15,11 @@ import org.springframework.core.io.Resource;
  */
 final class SourceTexts {
 
+	// Plain names below the seed folder: no leading slash, no '.' or '..', no drive,
+	// scheme or backslash, so a source cannot point at a file outside the seed.
+	private static final Pattern INSIDE = Pattern
+		.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*(/[A-Za-z0-9_-][A-Za-z0-9._-]*)*");
+
 	private final Resource seedLocation;
 
 	private final Map<String, String> normalisedTexts = new ConcurrentHashMap<>();
@@ -22,9 +28,17 @@ final class SourceTexts {
 		this.seedLocation = seedLocation;
 	}
 
+	static boolean isInsideSeed(String file) {
+		return INSIDE.matcher(file).matches();
+	}
+
+	/** Whether the seed holds this file; a folder is not one. */
 	boolean exists(String file) {
+		if (!isInsideSeed(file)) {
+			return false;
+		}
 		try {
-			return this.seedLocation.createRelative(file).exists();
+			return this.seedLocation.createRelative(file).isReadable();
 		}
 		catch (IOException ex) {
 			return false;
@@ -37,6 +51,9 @@ final class SourceTexts {
 
 	private String text(String file) {
 		return this.normalisedTexts.computeIfAbsent(file, (name) -> {
+			if (!exists(name)) {
+				return "";
+			}
 			try {
 				Resource document = this.seedLocation.createRelative(name);
 				return normalise(document.getContentAsString(StandardCharsets.UTF_8));
