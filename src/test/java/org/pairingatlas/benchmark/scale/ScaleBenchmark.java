@@ -130,32 +130,11 @@ class ScaleBenchmark {
 	}
 
 	private Load.Call ours(Question question) {
-		String body = JSON.writeValueAsString(Map.of("query", question.graphQl()));
-		String authorization = question.writes() ? "Basic " + Base64.getEncoder()
-			.encodeToString(
-					(AtlasUnderTest.COORDINATOR + ":" + AtlasUnderTest.PASSWORD).getBytes(StandardCharsets.UTF_8))
-				: "Bearer " + AtlasUnderTest.READ_TOKEN;
-		return graphQl("http://127.0.0.1:" + AtlasUnderTest.HTTP_PORT + "/graphql", body, authorization);
+		return OurApi.call(this.http, question);
 	}
 
-	/** A GraphQL POST; an error status or an {@code errors} entry fails the call. */
 	private Load.Call graphQl(String url, String body, String authorization) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
-			.timeout(Duration.ofSeconds(60))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body));
-		if (authorization != null) {
-			builder.header("Authorization", authorization);
-		}
-		HttpRequest request = builder.build();
-		return () -> {
-			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() != 200 || response.body().contains("\"message\"")
-					|| !response.body().startsWith("{\"data\"")) {
-				throw new IllegalStateException(response.statusCode() + " "
-						+ response.body().substring(0, Math.min(300, response.body().length())));
-			}
-		};
+		return OurApi.post(this.http, url, body, authorization);
 	}
 
 	private Load.Call floor(Question question, AtlasUnderTest atlas) {
