@@ -1,12 +1,9 @@
 package org.pairingatlas.base.graphql;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import graphql.ExecutionResult;
-import graphql.analysis.FieldComplexityCalculator;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.Instrumentation;
@@ -52,16 +49,8 @@ class GraphQlLimitsConfiguration {
 	}
 
 	@Bean
-	Instrumentation maxComplexity(GraphQlLimitsProperties limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), pageSizeWeighted()) {
-
-			@Override
-			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-				return new AbortExecutionException("query costs " + complexity + ", more than the limit of "
-						+ maxComplexity + "; ask for smaller pages or fewer nested lists");
-			}
-
-		};
+	Instrumentation queryCost(GraphQlLimitsProperties limits) {
+		return new QueryCost(limits.maxComplexity());
 	}
 
 	@Bean
@@ -78,28 +67,6 @@ class GraphQlLimitsConfiguration {
 		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
 		registration.addUrlPatterns("/graphql", "/graphql/*");
 		return registration;
-	}
-
-	/**
-	 * A page costs what each item costs times the page size asked for ({@code first},
-	 * capped at the largest page so the page-size check can name the argument); a node
-	 * limit ({@code limit}) adds itself; other lists count ten items; the {@code edges}
-	 * of a page are the page itself.
-	 */
-	private static FieldComplexityCalculator pageSizeWeighted() {
-		return (environment, childComplexity) -> {
-			Map<String, Object> arguments = environment.getArguments();
-			if (arguments.get("first") instanceof Integer first) {
-				return 1 + childComplexity * Math.max(1, Math.min(first, Page.MAX_SIZE));
-			}
-			if (arguments.get("limit") instanceof Integer limit) {
-				return 1 + childComplexity + Math.max(0, limit);
-			}
-			boolean list = graphql.schema.GraphQLTypeUtil
-				.isList(graphql.schema.GraphQLTypeUtil.unwrapNonNull(environment.getFieldDefinition().getType()));
-			boolean page = environment.getField().getName().equals("edges");
-			return 1 + childComplexity * ((list && !page) ? 10 : 1);
-		};
 	}
 
 	/**
