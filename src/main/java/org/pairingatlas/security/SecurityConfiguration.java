@@ -48,16 +48,7 @@ class SecurityConfiguration {
 	@Order(0)
 	SecurityFilterChain operationsSecurity(HttpSecurity http, AccessProperties access,
 			ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
-		SecurityContextHolderStrategy strategy = contexts
-			.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-		http.securityMatcher("/actuator/**")
-			.csrf((csrf) -> csrf.disable())
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-			.exceptionHandling(
-					(errors) -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-			.addFilterBefore(new ApiTokenFilter(access.tokens(), Clock.systemDefaultZone(), strategy),
-					BasicAuthenticationFilter.class)
+		statelessWithTokens(http.securityMatcher("/actuator/**"), access, contexts)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.anyRequest()
@@ -69,21 +60,9 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain graphQlSecurity(HttpSecurity http, AccessProperties access,
 			ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
-		// The strategy the security filters use (Vaadin contributes its own), so tokens
-		// land where
-		// the authorisation filter looks.
-		SecurityContextHolderStrategy strategy = contexts
-			.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
 		log.info("GraphQL access: anonymous %s, %d API tokens, %d coordinators"
 			.formatted(access.anonymous().name().toLowerCase(), access.tokens().size(), access.coordinators().size()));
-		http.securityMatcher("/graphql", "/graphql/**")
-			.csrf((csrf) -> csrf.disable())
-			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-			.exceptionHandling(
-					(errors) -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-			.addFilterBefore(new ApiTokenFilter(access.tokens(), Clock.systemDefaultZone(), strategy),
-					BasicAuthenticationFilter.class)
+		statelessWithTokens(http.securityMatcher("/graphql", "/graphql/**"), access, contexts)
 			.authorizeHttpRequests((requests) -> {
 				if (access.anonymous() == AccessProperties.Anonymous.PUBLIC_READ) {
 					requests.anyRequest().permitAll();
@@ -93,6 +72,25 @@ class SecurityConfiguration {
 				}
 			});
 		return http.build();
+	}
+
+	/**
+	 * No session and no forgery protection (every request signs in), partner tokens or
+	 * HTTP Basic, and 401 without a sign-in page when neither is right.
+	 */
+	private static HttpSecurity statelessWithTokens(HttpSecurity http, AccessProperties access,
+			ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
+		// The strategy the security filters use (Vaadin contributes its own), so tokens
+		// land where the authorisation filter looks.
+		SecurityContextHolderStrategy strategy = contexts
+			.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+		return http.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.exceptionHandling(
+					(errors) -> errors.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+			.addFilterBefore(new ApiTokenFilter(access.tokens(), Clock.systemDefaultZone(), strategy),
+					BasicAuthenticationFilter.class);
 	}
 
 	@Bean
