@@ -3,7 +3,7 @@
 # fixed rate of requests for a fixed time; it fails on any error or on heap growth after
 # the first minute. The per-minute table is written to target/soak.md.
 #
-#   bench/soak.sh                                      # 10 minutes at 40 requests/s
+#   bench/soak.sh                                      # 10 minutes at 20 requests/s
 #   bench/soak.sh -Dsoak.minutes=60 -Dsoak.rate=100
 set -euo pipefail
 cd "$(dirname "$0")/.."
