@@ -138,6 +138,26 @@ class PairingFormIT extends SpringBrowserlessTest {
 		assertThat(pairing(key).endDate()).isEqualTo("2025-12-31");
 	}
 
+	@Test
+	void an_excerpt_the_cited_document_does_not_hold_is_shown_on_the_excerpt_and_changes_nothing() {
+		String key = record("420104", "420525");
+		Pairing before = pairing(key);
+		navigate(PairingsView.class);
+		this.forms.end(before, () -> {
+		});
+		EndPairingForm form = $(EndPairingForm.class).single();
+		$(DatePicker.class).from(form).id("pairing-end-date").setValue(LocalDate.of(2025, 12, 31));
+		$(NodePicker.class).from(form).id("pairing-end-document").select("D003");
+		TextArea excerpt = $(TextArea.class).from(form).id("pairing-end-excerpt");
+		test(excerpt).setValue("两地于2025年底结束结对");
+		test($(Button.class).from(form).id("form-save")).click();
+		assertThat(excerpt.isInvalid()).isTrue();
+		assertThat(excerpt.getErrorMessage()).contains("does not stand in the text of D003");
+		assertThat(form.isOpened()).isTrue();
+		assertThat(pairing(key).status()).isEqualTo("active");
+		assertThat(pairing(key).version()).isEqualTo(before.version());
+	}
+
 	private String record(String supporter, String recipient) {
 		return this.edits
 			.create(new PairingInputs.CreatePairingInput("hubei-shanchuan", "county", "district-county", supporter,
