@@ -1,6 +1,7 @@
 package org.pairingatlas.security;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -9,6 +10,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -47,8 +51,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(0)
 	SecurityFilterChain operationsSecurity(HttpSecurity http, AccessProperties access,
-			ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
-		statelessWithTokens(http.securityMatcher("/actuator/**"), access, contexts)
+			ObjectProvider<SecurityContextHolderStrategy> contexts, AuthenticationManager signIns) throws Exception {
+		statelessWithTokens(http.securityMatcher("/actuator/**"), access, contexts, signIns)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
 				.anyRequest()
@@ -59,10 +63,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain graphQlSecurity(HttpSecurity http, AccessProperties access,
-			ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
+			ObjectProvider<SecurityContextHolderStrategy> contexts, AuthenticationManager signIns) throws Exception {
 		log.info("GraphQL access: anonymous %s, %d API tokens, %d coordinators"
 			.formatted(access.anonymous().name().toLowerCase(), access.tokens().size(), access.coordinators().size()));
-		statelessWithTokens(http.securityMatcher("/graphql", "/graphql/**"), access, contexts)
+		statelessWithTokens(http.securityMatcher("/graphql", "/graphql/**"), access, contexts, signIns)
 			.authorizeHttpRequests((requests) -> {
 				if (access.anonymous() == AccessProperties.Anonymous.PUBLIC_READ) {
 					requests.anyRequest().permitAll();
@@ -79,12 +83,13 @@ class SecurityConfiguration {
 	 * HTTP Basic, and 401 without a sign-in page when neither is right.
 	 */
 	private static HttpSecurity statelessWithTokens(HttpSecurity http, AccessProperties access,
-			ObjectProvider<SecurityContextHolderStrategy> contexts) throws Exception {
+			ObjectProvider<SecurityContextHolderStrategy> contexts, AuthenticationManager signIns) throws Exception {
 		// The strategy the security filters use (Vaadin contributes its own), so tokens
 		// land where the authorisation filter looks.
 		SecurityContextHolderStrategy strategy = contexts
 			.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-		return http.csrf((csrf) -> csrf.disable())
+		return http.authenticationManager(signIns)
+			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic((basic) -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
 			.exceptionHandling(
@@ -95,14 +100,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain applicationSecurity(HttpSecurity http) throws Exception {
-		// Vaadin guards its own requests against forgery; the explorer adds its sign-in
-		// later.
-		// Coordinators sign in on the explorer's login view (a plain form post); which
-		// views
-		// need it is decided per view by ExplorerSignIn, since Vaadin's navigation does
-		// not pass through URL rules.
-		http.csrf((csrf) -> csrf.disable())
+	SecurityFilterChain applicationSecurity(HttpSecurity http, AuthenticationManager signIns) throws Exception {
+		// Vaadin guards its own requests against forgery. Coordinators sign in on the
+		// explorer's login view (a plain form post); which views need it is decided per
+		// view by ExplorerSignIn, since Vaadin's navigation does not pass through URL
+		// rules.
+		http.authenticationManager(signIns)
+			.csrf((csrf) -> csrf.disable())
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/"));
@@ -115,6 +119,18 @@ class SecurityConfiguration {
 			.stream()
 			.map((c) -> User.withUsername(c.username()).password(c.password()).roles("COORDINATOR").build())
 			.toList());
+	}
+
+	/**
+	 * Coordinators' passwords checked once per few minutes rather than on every request
+	 * (see {@link RememberedSignIns}); the explorer's form sign-in and HTTP Basic share
+	 * it.
+	 */
+	@Bean
+	AuthenticationManager authenticationManager(UserDetailsService coordinators, PasswordEncoder passwords) {
+		DaoAuthenticationProvider check = new DaoAuthenticationProvider(coordinators);
+		check.setPasswordEncoder(passwords);
+		return new ProviderManager(new RememberedSignIns(check, Duration.ofMinutes(5), Clock.systemUTC()));
 	}
 
 	@Bean
