@@ -208,9 +208,17 @@ class GraphQlRequestGuard extends OncePerRequestFilter {
 					return true;
 				}
 
+				// The whole body is in memory: a non-blocking reader may read it all at
+				// once.
 				@Override
 				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("the body is already read");
+					try {
+						listener.onDataAvailable();
+						listener.onAllDataRead();
+					}
+					catch (IOException ex) {
+						listener.onError(ex);
+					}
 				}
 
 			};
