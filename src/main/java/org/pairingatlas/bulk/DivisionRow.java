@@ -1,7 +1,7 @@
 package org.pairingatlas.bulk;
 
 import org.apache.commons.csv.CSVRecord;
-import org.pairingatlas.seed.ValueRules;
+import org.pairingatlas.base.edit.ValueRules;
 
 /**
  * One row of a division file and the line it starts on, with accessors that refuse a bad

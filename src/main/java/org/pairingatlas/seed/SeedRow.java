@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.pairingatlas.base.edit.ValueRules;
 
 /**
  * One data line of a seed file, with typed accessors that refuse a bad value by naming

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
+import org.pairingatlas.base.edit.DocumentTexts;
+
 import org.springframework.core.io.Resource;
 
 /**
@@ -64,8 +66,9 @@ final class SourceTexts {
 		});
 	}
 
-	static String normalise(String text) {
-		return text.replaceAll("\\s+", "");
+	private static String normalise(String text) {
+		// As an edit's excerpt is compared, so the seed and the API agree on what stands.
+		return DocumentTexts.normalise(text);
 	}
 
 }

@@ -14,8 +14,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Checks {
 
-	private static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
-
 	private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,119}");
 
 	private static final int MAX_TEXT = 2000;
@@ -36,7 +34,7 @@ public final class Checks {
 	 * characters.
 	 */
 	public @Nullable String text(String field, @Nullable String value, int max) {
-		if (value == null || looksBlank(value)) {
+		if (value == null || ValueRules.looksBlank(value)) {
 			invalid(field, value, "is required");
 			return null;
 		}
@@ -48,25 +46,12 @@ public final class Checks {
 			return null;
 		}
 		String stripped = value.strip();
-		if (stripped.chars().anyMatch((c) -> Character.isISOControl(c) && c != '\n')) {
-			invalid(field, abbreviate(stripped), "contains control characters");
+		if (ValueRules.looksBlank(stripped)) {
 			return null;
 		}
-		// Direction overrides make text read differently from how it is stored (a name
-		// that displays as another); a lone surrogate is half a character.
-		if (stripped.chars().anyMatch(Checks::isDirectionOverride)) {
-			invalid(field, abbreviate(stripped), "contains text-direction override characters");
-			return null;
-		}
-		if (hasLoneSurrogate(stripped)) {
-			invalid(field, null, "contains a broken character (a lone UTF-16 surrogate)");
-			return null;
-		}
-		if (looksBlank(stripped)) {
-			return null;
-		}
-		if (stripped.length() > Math.min(max, MAX_TEXT)) {
-			invalid(field, abbreviate(stripped), "is longer than " + Math.min(max, MAX_TEXT) + " characters");
+		String problem = ValueRules.textProblem(stripped, Math.min(max, MAX_TEXT));
+		if (problem != null) {
+			invalid(field, ValueRules.visible(stripped), problem);
 			return null;
 		}
 		return stripped.isEmpty() ? null : stripped;
@@ -95,57 +80,12 @@ public final class Checks {
 	}
 
 	public @Nullable String date(String field, @Nullable String value) {
-		if (value != null && !DATE.matcher(value).matches()) {
-			invalid(field, abbreviate(value), "must be a date written YYYY, YYYY-MM or YYYY-MM-DD");
-			return null;
-		}
-		if (value != null && value.length() == 10 && !isCalendarDate(value)) {
-			invalid(field, value, "is not a day of the calendar");
-			return null;
-		}
-		if (value != null && (value.compareTo("1949") < 0 || value.compareTo("2100") > 0)) {
-			invalid(field, value, "is out of range (1949 to 2100)");
+		String problem = (value != null) ? ValueRules.dateProblem(value) : null;
+		if (problem != null) {
+			invalid(field, ValueRules.visible(value), problem);
 			return null;
 		}
 		return value;
-	}
-
-	private static boolean isCalendarDate(String value) {
-		try {
-			java.time.LocalDate.parse(value);
-			return true;
-		}
-		catch (java.time.format.DateTimeParseException ex) {
-			return false;
-		}
-	}
-
-	/**
-	 * Whether text shows nothing: only white space and the invisible characters that
-	 * {@link String#isBlank()} does not count (no-break and zero-width spaces, the byte
-	 * order mark, the word joiner).
-	 */
-	static boolean looksBlank(String text) {
-		return text.chars()
-			.allMatch((c) -> Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\u200c'
-					|| c == '\u200d' || c == '\ufeff' || c == '\u2060');
-	}
-
-	private static boolean isDirectionOverride(int c) {
-		return (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069');
-	}
-
-	private static boolean hasLoneSurrogate(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-				i++;
-			}
-			else if (Character.isSurrogate(c)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	public void period(String startField, @Nullable String start, String endField, @Nullable String end) {
@@ -177,8 +117,9 @@ public final class Checks {
 	}
 
 	public @Nullable Integer year(String field, @Nullable Integer value) {
-		if (value != null && (value < 1949 || value > 2100)) {
-			invalid(field, value, "is out of range (1949 to 2100)");
+		String problem = (value != null) ? ValueRules.yearProblem(value) : null;
+		if (problem != null) {
+			invalid(field, value, problem);
 			return null;
 		}
 		return value;

@@ -1,4 +1,4 @@
-package org.pairingatlas.seed;
+package org.pairingatlas.base.edit;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -7,11 +7,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a text, date or year of the seed may be, in one place so the seed files and the
- * division tree of the bulk import refuse the same things. Each rule answers with the
- * problem, to be put after the field's name, or {@code null} when the value is fine. The
- * year range and the lengths are the API's ({@code base.edit.Checks}), repeated here
- * because those checks collect the errors of a GraphQL input rather than judge one value.
+ * What a text, date or year may be, in one place so edits ({@link Checks}), the seed
+ * files and the division tree of the bulk import refuse the same things. Each rule
+ * answers with the problem, to be put after the field's name, or {@code null} when the
+ * value is fine.
  */
 public final class ValueRules {
 
@@ -56,10 +55,19 @@ public final class ValueRules {
 				return "contains bidirectional control characters";
 			}
 		}
-		if (!text.isEmpty() && text.chars().allMatch((c) -> Character.isWhitespace(c) || INVISIBLE.indexOf(c) >= 0)) {
+		if (!text.isEmpty() && looksBlank(text)) {
 			return "looks blank: it holds only invisible characters";
 		}
 		return null;
+	}
+
+	/**
+	 * Whether a text shows nothing: only whitespace and the invisible characters that
+	 * {@link String#isBlank()} does not count (no-break and zero-width spaces, the byte
+	 * order mark, the word joiner).
+	 */
+	public static boolean looksBlank(String text) {
+		return text.chars().allMatch((c) -> Character.isWhitespace(c) || INVISIBLE.indexOf(c) >= 0);
 	}
 
 	/**
