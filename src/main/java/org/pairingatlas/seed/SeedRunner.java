@@ -17,9 +17,6 @@ class SeedRunner implements ApplicationRunner {
 	/** The argument that turns a start of the application into a seed command. */
 	static final String SEED_COMMAND = "seed";
 
-	/** The export module's restore command, which wants the database as it finds it. */
-	private static final String RESTORE_COMMAND = "restore";
-
 	private final SeedLoader loader;
 
 	private final GraphPreparation preparation;
@@ -36,11 +33,6 @@ class SeedRunner implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		if (args.containsOption(SEED_COMMAND)) {
 			runCommand();
-			return;
-		}
-		if (args.containsOption(RESTORE_COMMAND)) {
-			// The export runner restores (and exits) before this runs; a seed written
-			// first would make it refuse the database as not empty.
 			return;
 		}
 		this.preparation.prepareOrRetry();
