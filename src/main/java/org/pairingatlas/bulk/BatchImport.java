@@ -82,6 +82,20 @@ public class BatchImport {
 		return new Step(job, rows.size(), written, done, Duration.ofNanos(System.nanoTime() - started));
 	}
 
+	/**
+	 * Records the seconds a job spent writing when it was written some other way than
+	 * batch by batch (by the offline importer, before the database ran).
+	 */
+	void recordWritingSeconds(String job, double seconds) {
+		try (Session session = this.driver.session()) {
+			session.executeWriteWithoutResult(
+					(tx) -> tx
+						.run("MATCH (j:ImportJob {key: $job}) SET j.writingSeconds = $seconds",
+								Map.of("job", job, "seconds", seconds))
+						.consume());
+		}
+	}
+
 	private Checkpoint checkpoint(String job, int batchSize) {
 		try (Session session = this.driver.session()) {
 			var record = session.executeRead((tx) -> tx.run(DONE, Map.of("job", job)).single());

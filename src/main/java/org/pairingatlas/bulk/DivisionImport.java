@@ -58,8 +58,12 @@ public class DivisionImport {
 	public BatchImport.Step run(Path folder, String deepest, int batchSize, ImportProgress progress)
 			throws IOException {
 		List<DivisionTree.Unit> units = DivisionTree.read(folder, deepest);
-		String job = deepest.equals("village") ? JOB : JOB + ":" + deepest;
-		return this.batches.run(job, WRITE, units, DivisionImport::parameters, batchSize, progress);
+		return this.batches.run(job(deepest), WRITE, units, DivisionImport::parameters, batchSize, progress);
+	}
+
+	/** The job that loads the tree down to {@code deepest} level. */
+	static String job(String deepest) {
+		return deepest.equals("village") ? JOB : JOB + ":" + deepest;
 	}
 
 	private static Map<String, Object> parameters(DivisionTree.Unit unit) {

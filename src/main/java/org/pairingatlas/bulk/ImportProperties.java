@@ -17,9 +17,25 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize rows per transaction
  * @param exit stop the application when the imports are done (a command-line import);
  * otherwise the imports run beside the application, which keeps serving
+ * @param newStore write the division tree with Neo4j's offline importer into a new
+ * embedded store before the database starts, instead of in batches through Bolt; for a
+ * first load on the embedded database (see {@link NewStoreBuild})
  */
 @ConfigurationProperties("pairing-atlas.import")
 public record ImportProperties(@Nullable String divisions, @DefaultValue("village") String divisionsDownTo,
 		@DefaultValue("0") int syntheticSize, @DefaultValue("42") long syntheticSeed,
-		@DefaultValue("10000") int batchSize, @DefaultValue("false") boolean exit) {
+		@DefaultValue("10000") int batchSize, @DefaultValue("false") boolean exit,
+		@DefaultValue("false") boolean newStore) {
+
+	/**
+	 * @throws IllegalArgumentException if the batch size is out of range, naming the
+	 * setting
+	 */
+	void requireValidBatchSize() {
+		if (this.batchSize < 1 || this.batchSize > 100_000) {
+			throw new IllegalArgumentException(
+					"pairing-atlas.import.batch-size must be 1 to 100,000, not " + this.batchSize);
+		}
+	}
+
 }

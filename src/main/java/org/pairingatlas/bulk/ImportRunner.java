@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -31,13 +32,19 @@ class ImportRunner implements ApplicationRunner {
 
 	private final SyntheticImport synthetic;
 
+	private final NewStoreBuild newStore;
+
+	private final BatchImport batches;
+
 	private final ConfigurableApplicationContext context;
 
 	ImportRunner(ImportProperties properties, DivisionImport divisions, SyntheticImport synthetic,
-			ConfigurableApplicationContext context) {
+			NewStoreBuild newStore, BatchImport batches, ConfigurableApplicationContext context) {
 		this.properties = properties;
 		this.divisions = divisions;
 		this.synthetic = synthetic;
+		this.newStore = newStore;
+		this.batches = batches;
 		this.context = context;
 	}
 
@@ -46,9 +53,11 @@ class ImportRunner implements ApplicationRunner {
 		if (this.properties.divisions() == null && this.properties.syntheticSize() == 0) {
 			return;
 		}
-		if (this.properties.batchSize() < 1 || this.properties.batchSize() > 100_000) {
-			throw new IllegalArgumentException(
-					"pairing-atlas.import.batch-size must be 1 to 100,000, not " + this.properties.batchSize());
+		this.properties.requireValidBatchSize();
+		if (this.properties.newStore() && this.newStore.outcome() == null) {
+			throw new IllegalArgumentException("pairing-atlas.import.new-store writes store files before the embedded"
+					+ " database starts, so it cannot load an external Neo4j; leave it out and the batched import"
+					+ " loads the tree");
 		}
 		if (this.properties.exit()) {
 			int status = 0;
@@ -77,7 +86,11 @@ class ImportRunner implements ApplicationRunner {
 		ImportProgress progress = ImportProgress.console();
 		List<BatchImport.Step> steps = new ArrayList<>();
 		try {
-			if (this.properties.divisions() != null) {
+			BatchImport.Step written = writtenIntoNewStore();
+			if (written != null) {
+				steps.add(written);
+			}
+			else if (this.properties.divisions() != null) {
 				steps.add(this.divisions.run(Path.of(this.properties.divisions()), this.properties.divisionsDownTo(),
 						this.properties.batchSize(), progress));
 			}
@@ -90,6 +103,21 @@ class ImportRunner implements ApplicationRunner {
 					this.properties.batchSize(), progress));
 		}
 		System.out.println(report(steps));
+	}
+
+	/**
+	 * The division tree the offline importer wrote before the database started, with the
+	 * seconds that took recorded on its job as a batched run records its own.
+	 */
+	private BatchImport.@Nullable Step writtenIntoNewStore() {
+		NewStoreBuild.Outcome outcome = this.newStore.outcome();
+		if (outcome == null || outcome.step() == null) {
+			return null;
+		}
+		BatchImport.Step step = outcome.step();
+		this.batches.recordWritingSeconds(DivisionImport.job(this.properties.divisionsDownTo()),
+				step.took().toNanos() / 1e9);
+		return step;
 	}
 
 	static String report(List<BatchImport.Step> steps) {

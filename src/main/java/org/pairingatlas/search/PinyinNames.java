@@ -24,6 +24,13 @@ final class PinyinNames {
 
 	private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
 
+	// pinyin4j formats every reading of a character on every call, which made the
+	// readings
+	// most of the cost of a name (about 57 µs); a bulk import spells 665,000 names. The
+	// lists are immutable, so a race only computes one twice.
+	@SuppressWarnings("unchecked")
+	private static final List<String>[] READINGS = new List[Character.MAX_VALUE + 1];
+
 	static {
 		FORMAT.setCaseType(HanyuPinyinCaseType.LOWERCASE);
 		FORMAT.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
@@ -108,6 +115,15 @@ final class PinyinNames {
 	}
 
 	private static List<String> readings(char c) {
+		List<String> known = READINGS[c];
+		if (known == null) {
+			known = readingsOf(c);
+			READINGS[c] = known;
+		}
+		return known;
+	}
+
+	private static List<String> readingsOf(char c) {
 		if (Character.isLetterOrDigit(c) && c < 128) {
 			return List.of(String.valueOf(Character.toLowerCase(c)));
 		}

@@ -136,8 +136,29 @@ public class SeedLoader {
 	}
 
 	Resource location(String location) {
+		return location(this.resourceLoader, location);
+	}
+
+	/** The seed folder a {@code pairing-atlas.seed.location} names. */
+	public static Resource location(ResourceLoader resourceLoader, String location) {
 		String folder = location.endsWith("/") ? location : location + "/";
-		return this.resourceLoader.getResource(folder);
+		return resourceLoader.getResource(folder);
+	}
+
+	/**
+	 * The key and label of every node the seed in {@code seedLocation} writes, read and
+	 * validated without a database: what a store written before the database starts must
+	 * leave for the seed to fill in.
+	 */
+	public static Map<String, String> labelsByKey(Resource seedLocation) {
+		Map<String, String> labels = new HashMap<>();
+		for (Resource resource : dataFiles(seedLocation)) {
+			SeedFile file = SeedFile.read(resource);
+			if (file.kind() != SeedKind.CITATIONS) {
+				records(file).forEach((record) -> labels.put(record.key(), record.label()));
+			}
+		}
+		return labels;
 	}
 
 	private static List<Resource> dataFiles(Resource seedLocation) {

@@ -18,6 +18,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -37,7 +38,9 @@ class EmbeddedNeo4jConfiguration {
 	private static final Log log = LogFactory.getLog(EmbeddedNeo4jConfiguration.class);
 
 	@Bean(destroyMethod = "shutdown")
-	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties,
+			ObjectProvider<EmbeddedStorePreparation> preparations) {
+		preparations.orderedStream().forEach((preparation) -> preparation.prepare(properties.dataDirectory()));
 		long started = System.nanoTime();
 		DatabaseManagementService service = new DatabaseManagementServiceBuilder(
 				properties.dataDirectory().toAbsolutePath())
