@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -11,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.ClientException;
 
@@ -42,6 +45,14 @@ final class SchemaMigrations {
 			SET m.description = $description, m.checksum = $checksum, m.appliedAt = datetime()
 			""";
 
+	private static final String BUILDING = """
+			SHOW INDEXES YIELD name, state, populationPercent, failureMessage
+			WHERE state <> 'ONLINE'
+			RETURN name, state, populationPercent, failureMessage AS failure
+			""";
+
+	private static final Duration INDEX_BUILD_LIMIT = Duration.ofHours(1);
+
 	private final Driver driver;
 
 	SchemaMigrations(Driver driver) {
@@ -56,12 +67,51 @@ final class SchemaMigrations {
 				applied += applyOne(session, script) ? 1 : 0;
 			}
 			if (applied > 0) {
-				// New indexes fill in the background; queries must not run against
-				// half-built ones.
-				session.run("CALL db.awaitIndexes(300)").consume();
+				awaitIndexes(session);
 			}
 		}
 		return applied;
+	}
+
+	/**
+	 * Waits until every index is online. New indexes fill in the background, and queries
+	 * must not run against half-built ones. Over a national store (700,000 nodes) that
+	 * takes longer than one transaction may run, so the wait is a series of short ones,
+	 * with the progress logged.
+	 */
+	private static void awaitIndexes(Session session) {
+		long started = System.nanoTime();
+		long lastLogged = started;
+		while (true) {
+			List<Record> building = session.run(BUILDING).list();
+			if (building.isEmpty()) {
+				return;
+			}
+			for (Record index : building) {
+				if (index.get("state").asString().equals("FAILED")) {
+					throw new SeedException(index.get("name").asString(),
+							"the index failed to build: " + index.get("failure").asString(""));
+				}
+			}
+			long now = System.nanoTime();
+			if (Duration.ofNanos(now - started).compareTo(INDEX_BUILD_LIMIT) > 0) {
+				throw new SeedException(building.get(0).get("name").asString(),
+						"the index is still being built after " + INDEX_BUILD_LIMIT.toMinutes() + " minutes");
+			}
+			if (Duration.ofNanos(now - lastLogged).toSeconds() >= 10) {
+				log.info("Building indexes: " + building.stream()
+					.map((index) -> "%s %.0f %%".formatted(index.get("name").asString(),
+							index.get("populationPercent").asDouble()))
+					.collect(Collectors.joining(", ")));
+				lastLogged = now;
+			}
+			try {
+				session.run("CALL db.awaitIndexes(5)").consume();
+			}
+			catch (ClientException ex) {
+				// Not online within 5 s: ask again.
+			}
+		}
 	}
 
 	private boolean applyOne(Session session, Resource script) {
