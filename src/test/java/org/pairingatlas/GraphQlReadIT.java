@@ -1,6 +1,13 @@
 package org.pairingatlas;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+import org.pairingatlas.programme.ProgrammeCounts;
+import org.pairingatlas.programme.Programmes;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and their sources, an organisation, and the discrepancies found in the documents.
  */
 class GraphQlReadIT extends GraphQlTestSupport {
+
+	@Autowired
+	Programmes programmes;
 
 	@Test
 	void programmes_lists_the_five_programmes_with_real_counts() {
@@ -23,6 +33,21 @@ class GraphQlReadIT extends GraphQlTestSupport {
 		response.path("programmes[?(@.key == 'jing-e')].governingDocuments[*].number")
 			.entityList(String.class)
 			.contains("十政办发〔2022〕20号");
+	}
+
+	@Test
+	void every_count_of_every_programme_is_the_one_the_programme_page_shows_organisations_included() {
+		var response = this.graphQl.documentName("programmes").execute();
+		List<String> keys = response.path("programmes[*].key").entityList(String.class).get();
+		Map<String, ProgrammeCounts> shown = this.programmes.countsOf(keys);
+		for (String key : keys) {
+			ProgrammeCounts counts = response.path("programmes[?(@.key == '" + key + "')].counts")
+				.entityList(ProgrammeCounts.class)
+				.get()
+				.get(0);
+			assertThat(counts).as(key).isEqualTo(shown.get(key));
+		}
+		assertThat(shown.get("jing-e").organisations()).as("organisations taking part in jing-e").isPositive();
 	}
 
 	@Test

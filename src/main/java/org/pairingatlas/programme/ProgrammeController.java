@@ -41,9 +41,17 @@ class ProgrammeController {
 	}
 
 	@BatchMapping
-	Map<Programme, ProgrammeCounts> counts(List<Programme> programmes) {
-		Map<String, ProgrammeCounts> counts = this.programmes.countsOf(keys(programmes));
+	Map<Programme, FactCounts> counts(List<Programme> programmes) {
+		Map<String, FactCounts> counts = this.programmes.factCountsOf(keys(programmes));
 		return programmes.stream().collect(Collectors.toMap((p) -> p, (p) -> counts.get(p.key()), (a, b) -> a));
+	}
+
+	@BatchMapping(typeName = "ProgrammeCounts")
+	Map<FactCounts, Integer> organisations(List<FactCounts> counts) {
+		Map<String, Integer> organisations = this.programmes
+			.organisationCountsOf(counts.stream().map(FactCounts::programme).toList());
+		return counts.stream()
+			.collect(Collectors.toMap((c) -> c, (c) -> organisations.getOrDefault(c.programme(), 0), (a, b) -> a));
 	}
 
 	private static List<String> keys(List<Programme> programmes) {
