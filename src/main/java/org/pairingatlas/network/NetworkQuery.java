@@ -90,6 +90,25 @@ public class NetworkQuery {
 			RETURN a.key AS from, type(r) AS type, startNode(r).key AS source, endNode(r).key AS target,
 			""" + NODE + " AS node";
 
+	// A path search needs only the keys of what it reaches; what to draw is read for the
+	// nodes of the paths found, once, at the end.
+	private static final String PATH_STEP = """
+			UNWIND $frontier AS key
+			MATCH (a:Entity {key: key})-[r]-(n:Entity)
+			WHERE type(r) IN $relationships AND (n.key IN $seen OR (
+			""" + PASSES.formatted("n") + """
+			))
+			WITH a, r, n LIMIT $rows
+			RETURN a.key AS from, n.key AS key, type(r) AS type, startNode(r).key AS source, endNode(r).key AS target
+			""";
+
+	private static final String VISIBLE = """
+			UNWIND $keys AS key
+			MATCH (n:Entity {key: key})
+			WHERE $unconfirmed OR coalesce(n.confirmed, true)
+			RETURN count(n) AS visible
+			""";
+
 	private static final String NODES = """
 			UNWIND $keys AS key
 			MATCH (n:Entity {key: key})
@@ -188,7 +207,7 @@ public class NetworkQuery {
 		if (from.equals(to)) {
 			throw new InvalidInputException("to", to, "must differ from from");
 		}
-		if (!visible(from, filter) || !visible(to, filter)) {
+		if (!bothVisible(from, to, filter)) {
 			return List.of();
 		}
 		PathSearch search = new PathSearch(from, to, (frontier, seen) -> step(parameters(filter), frontier, seen));
@@ -258,20 +277,20 @@ public class NetworkQuery {
 			.all();
 	}
 
-	private boolean visible(String key, NetworkFilter filter) {
+	private boolean bothVisible(String from, String to, NetworkFilter filter) {
 		Map<String, Object> parameters = parameters(filter);
-		parameters.put("key", key);
-		return this.client.query(START).bindAll(parameters).fetch().one().isPresent();
+		parameters.put("keys", List.of(from, to));
+		return this.client.query(VISIBLE).bindAll(parameters).fetchAs(Long.class).one().orElse(0L) == 2;
 	}
 
 	private List<PathSearch.Step> step(Map<String, Object> parameters, List<String> frontier, List<String> seen) {
 		parameters.put("frontier", frontier);
 		parameters.put("seen", seen);
 		parameters.put("rows", MAX_NODES * 4);
-		return List.copyOf(this.client.query(STEP)
+		return List.copyOf(this.client.query(PATH_STEP)
 			.bindAll(parameters)
 			.fetchAs(PathSearch.Step.class)
-			.mappedBy((t, row) -> new PathSearch.Step(row.get("from").asString(), row.get("node").get("key").asString(),
+			.mappedBy((t, row) -> new PathSearch.Step(row.get("from").asString(), row.get("key").asString(),
 					edge(row.get("type").asString(), row.get("source").asString(), row.get("target").asString())))
 			.all());
 	}
