@@ -43,14 +43,13 @@ class ProductionProfileIT extends GraphQlTestSupport {
 	void introspection_is_refused_while_queries_still_answer() {
 		for (String query : java.util.List.of("{ __schema { types { name } } }",
 				"{ __type(name: \"Pairing\") { fields { name } } }")) {
-			GraphQlAttacksIT.Answer answer = GraphQlAttacksIT.post(READ, json(query), this.port);
+			GraphQlPosts.Answer answer = GraphQlPosts.post(READ, json(query), this.port);
 			assertThat(answer.messages()).as(query).isNotEmpty();
 			assertThat(answer.hasNoData()).as(query).isTrue();
 			assertThat(answer.text()).as(query).doesNotContain("PairingConnection", "supporter");
 		}
 		// The refusals are the profile's doing, not a broken application.
-		GraphQlAttacksIT.Answer programmes = GraphQlAttacksIT.post(READ, json("{ __typename programmes { key } }"),
-				this.port);
+		GraphQlPosts.Answer programmes = GraphQlPosts.post(READ, json("{ __typename programmes { key } }"), this.port);
 		assertThat(programmes.messages()).isEmpty();
 		assertThat(programmes.data("__typename").asString()).isEqualTo("Query");
 		assertThat(programmes.data("programmes").valueStream().map((p) -> p.path("key").asString())).contains("jing-e");

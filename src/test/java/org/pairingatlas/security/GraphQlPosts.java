@@ -1,0 +1,84 @@
+package org.pairingatlas.security;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.pairingatlas.Neo4jTestSupport;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * GraphQL over HTTP as a partner's client sends it, for the security tests: a POST with a
+ * bearer token or HTTP Basic, answered in plain JSON so that refusals keep their status.
+ */
+final class GraphQlPosts {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+	private GraphQlPosts() {
+	}
+
+	static String bearer(String token) {
+		return "Bearer " + token;
+	}
+
+	static String basic(String coordinator) {
+		return "Basic " + Base64.getEncoder()
+			.encodeToString((coordinator + ":" + Neo4jTestSupport.PASSWORD).getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Posts a body as it is, answered in plain JSON so refusals keep their status. */
+	static Answer post(String authorization, String body, int port) {
+		try {
+			HttpResponse<String> response = HTTP
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+					.header("Authorization", authorization)
+					.header("Content-Type", "application/json")
+					.header("Accept", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build(), HttpResponse.BodyHandlers.ofString());
+			JsonNode parsed = response.body().isBlank() ? JSON.missingNode() : JSON.readTree(response.body());
+			return new Answer(response.statusCode(), parsed, response.body());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A GraphQL answer as sent. */
+	record Answer(int status, JsonNode body, String text) {
+
+		JsonNode data(String field) {
+			return this.body.path("data").path(field);
+		}
+
+		List<String> messages() {
+			return this.body.path("errors").valueStream().map((e) -> e.path("message").asString()).toList();
+		}
+
+		/** Whether nothing was answered: no data, or only nulls at the top. */
+		boolean hasNoData() {
+			JsonNode data = this.body.path("data");
+			return data.isMissingNode() || data.isNull() || data.valueStream().allMatch(JsonNode::isNull);
+		}
+
+	}
+
+	/** Posts a query with its variables. */
+	static Answer post(String authorization, String query, Map<String, Object> variables, int port) {
+		return post(authorization, JSON.writeValueAsString(Map.of("query", query, "variables", variables)), port);
+	}
+
+}
