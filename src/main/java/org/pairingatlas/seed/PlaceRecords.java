@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.pairingatlas.base.edit.SourceTexts;
 
 /**
  * Rows of sources, programmes, regions and organisations: the things facts are about and

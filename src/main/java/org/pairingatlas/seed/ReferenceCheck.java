@@ -3,6 +3,8 @@ package org.pairingatlas.seed;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.pairingatlas.base.edit.SourceTexts;
+
 /**
  * Checks what one record refers to: every key exists and is of an allowed kind, a
  * region's parent is of a higher level, a measurement has its target's unit, and a cited

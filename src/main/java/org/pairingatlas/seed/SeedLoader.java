@@ -11,6 +11,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.pairingatlas.base.edit.SourceTexts;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;

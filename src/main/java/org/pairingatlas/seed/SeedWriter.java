@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.TransactionContext;
+import org.pairingatlas.base.edit.SourceTexts;
 
 /**
  * Writes one seed file inside the transaction it is given: nodes first, then every

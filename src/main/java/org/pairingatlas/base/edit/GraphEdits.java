@@ -27,12 +27,10 @@ public class GraphEdits {
 			""";
 
 	// Writing a property takes the node's write lock before its version is read, so two
-	// edits of the
-	// same node are serialised and the second sees the first's version; removing it again
-	// in the
-	// same statement keeps the lock and leaves nothing behind. (Re-writing an unchanged
-	// value does
-	// not lock early enough: concurrent edits then deadlock.)
+	// edits of the same node are serialised and the second sees the first's version;
+	// removing it again in the same statement keeps the lock and leaves nothing behind.
+	// (Re-writing an unchanged value does not lock early enough: concurrent edits then
+	// deadlock.)
 	private static final String LOCK = """
 			MATCH (n:Entity {key: $key})
 			WHERE $label IN labels(n)
@@ -111,8 +109,8 @@ public class GraphEdits {
 			if (document != null && excerpt != null && !excerptRefused
 					&& labels.getOrDefault(document, Set.of()).contains("Source")
 					&& !this.documents.stands(document, excerpt)) {
-				checks.fail("source.excerpt", excerpt.length() > 60 ? excerpt.substring(0, 60) + "…" : excerpt,
-						"NOT_IN_SOURCE", "source.excerpt does not stand in the text of " + document
+				checks.fail("source.excerpt", ValueRules.visible(excerpt), "NOT_IN_SOURCE",
+						"source.excerpt does not stand in the text of " + document
 								+ "; quote the words of the document that state the fact");
 			}
 		}

@@ -1,4 +1,4 @@
-package org.pairingatlas.seed;
+package org.pairingatlas.base.edit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -6,16 +6,14 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
-import org.pairingatlas.base.edit.DocumentTexts;
-
 import org.springframework.core.io.Resource;
 
 /**
- * The texts of the source documents shipped with the seed, so that every excerpt can be
- * checked to stand in the document it cites. Whitespace is ignored: the documents wrap
- * lines arbitrarily.
+ * The texts of the source documents shipped with the seed, so that every excerpt, the
+ * seed's and an edit's alike, can be checked to stand in the document it cites.
+ * Whitespace is ignored: the documents wrap lines arbitrarily.
  */
-final class SourceTexts {
+public final class SourceTexts {
 
 	// Plain names below the seed folder: no leading slash, no '.' or '..', no drive,
 	// scheme or backslash, so a source cannot point at a file outside the seed.
@@ -26,16 +24,16 @@ final class SourceTexts {
 
 	private final Map<String, String> normalisedTexts = new ConcurrentHashMap<>();
 
-	SourceTexts(Resource seedLocation) {
+	public SourceTexts(Resource seedLocation) {
 		this.seedLocation = seedLocation;
 	}
 
-	static boolean isInsideSeed(String file) {
+	public static boolean isInsideSeed(String file) {
 		return INSIDE.matcher(file).matches();
 	}
 
 	/** Whether the seed holds this file; a folder is not one. */
-	boolean exists(String file) {
+	public boolean exists(String file) {
 		if (!isInsideSeed(file)) {
 			return false;
 		}
@@ -47,7 +45,11 @@ final class SourceTexts {
 		}
 	}
 
-	boolean contains(String file, String excerpt) {
+	/**
+	 * Whether the excerpt stands in the file's text; never for a file the seed does not
+	 * hold.
+	 */
+	public boolean contains(String file, String excerpt) {
 		return text(file).contains(normalise(excerpt));
 	}
 
@@ -67,8 +69,7 @@ final class SourceTexts {
 	}
 
 	private static String normalise(String text) {
-		// As an edit's excerpt is compared, so the seed and the API agree on what stands.
-		return DocumentTexts.normalise(text);
+		return text.replaceAll("\\s+", "");
 	}
 
 }
