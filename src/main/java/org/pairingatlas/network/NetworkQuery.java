@@ -80,7 +80,9 @@ public class NetworkQuery {
 			WHERE $unconfirmed OR coalesce(n.confirmed, true)
 			RETURN """ + NODE + " AS node";
 
-	private static final String STEP = """
+	// One step out from the frontier: every relationship the filter follows, to a node
+	// already seen or one that passes the filter.
+	private static final String STEP_ROWS = """
 			UNWIND $frontier AS key
 			MATCH (a:Entity {key: key})-[r]-(n:Entity)
 			WHERE type(r) IN $relationships AND (n.key IN $seen OR (
@@ -88,19 +90,13 @@ public class NetworkQuery {
 			))
 			WITH a, r, n LIMIT $rows
 			RETURN a.key AS from, type(r) AS type, startNode(r).key AS source, endNode(r).key AS target,
-			""" + NODE + " AS node";
+			""";
+
+	private static final String STEP = STEP_ROWS + NODE + " AS node";
 
 	// A path search needs only the keys of what it reaches; what to draw is read for the
 	// nodes of the paths found, once, at the end.
-	private static final String PATH_STEP = """
-			UNWIND $frontier AS key
-			MATCH (a:Entity {key: key})-[r]-(n:Entity)
-			WHERE type(r) IN $relationships AND (n.key IN $seen OR (
-			""" + PASSES.formatted("n") + """
-			))
-			WITH a, r, n LIMIT $rows
-			RETURN a.key AS from, n.key AS key, type(r) AS type, startNode(r).key AS source, endNode(r).key AS target
-			""";
+	private static final String PATH_STEP = STEP_ROWS + "n.key AS key";
 
 	private static final String VISIBLE = """
 			UNWIND $keys AS key
