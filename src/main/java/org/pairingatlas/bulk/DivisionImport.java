@@ -21,9 +21,9 @@ public class DivisionImport {
 
 	static final String JOB = "divisions:" + DivisionTree.SOURCE;
 
-	// A unit the seed wrote is left as it is. Parents are in earlier batches or earlier
-	// in
-	// this one; the planner creates every node of a batch before it links any.
+	// A unit the seed wrote is left as it is. Parents are in earlier batches or
+	// earlier in this one; the planner creates every node of a batch before it
+	// links any.
 	private static final String WRITE = """
 			UNWIND $rows AS row
 			WITH row WHERE NOT EXISTS { MATCH (:Entity {key: row.key}) }

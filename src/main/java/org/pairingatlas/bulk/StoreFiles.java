@@ -117,9 +117,8 @@ final class StoreFiles implements AutoCloseable {
 			return this.rows;
 		}
 
-		// Text is always quoted, quotes doubled: the importer then keeps commas,
-		// semicolons
-		// and empty strings as they are.
+		// Text is always quoted, quotes doubled: the importer then keeps
+		// commas, semicolons and empty strings as they are.
 		private void write(@Nullable Object value) throws IOException {
 			if (value == null) {
 				return;

@@ -58,9 +58,8 @@ public class Programmes {
 			RETURN key, pairings, county, township, institution, unconfirmed, projects, figures, targets, discrepancies
 			""";
 
-	// Every fact under the programme, then every organisation on it: on the national
-	// graph
-	// two thirds of the time of all the counts together.
+	// Every fact under the programme, then every organisation on it: on the
+	// national graph, two thirds of the time of all the counts together.
 	private static final String ORGANISATION_COUNTS = """
 			UNWIND $keys AS key
 			MATCH (p:Programme {key: key})

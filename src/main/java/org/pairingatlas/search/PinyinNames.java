@@ -24,10 +24,10 @@ final class PinyinNames {
 
 	private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
 
-	// pinyin4j formats every reading of a character on every call, which made the
-	// readings
-	// most of the cost of a name (about 57 µs); a bulk import spells 665,000 names. The
-	// lists are immutable, so a race only computes one twice.
+	// pinyin4j formats every reading of a character on every call, which made
+	// the readings most of the cost of a name (about 57 µs); a bulk import
+	// spells 665,000 names. The lists are immutable, so a race only computes
+	// one twice.
 	@SuppressWarnings("unchecked")
 	private static final List<String>[] READINGS = new List[Character.MAX_VALUE + 1];
 

@@ -19,8 +19,7 @@ final class JsonKinds {
 			Map.entry("Float", "a number with a fraction"), Map.entry("BigDecimal", "a number"));
 
 	// "Expected a String input, but it was a 'LinkedHashMap'", "Expected type 'Map' but
-	// was
-	// 'ArrayList'. Variables for input objects must be an instance of type 'Map'."
+	// was 'ArrayList'. Variables for input objects must be an instance of type 'Map'."
 	private static final Pattern QUOTED_JAVA_TYPE = Pattern.compile("(?:an? )?'("
 			+ String.join("|", JAVA_TO_JSON.keySet().stream().sorted((a, b) -> b.length() - a.length()).toList())
 			+ ")'");
