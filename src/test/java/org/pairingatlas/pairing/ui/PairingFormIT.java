@@ -140,7 +140,7 @@ class PairingFormIT extends SpringBrowserlessTest {
 
 	@Test
 	void an_excerpt_the_cited_document_does_not_hold_is_shown_on_the_excerpt_and_changes_nothing() {
-		String key = record("420104", "420525");
+		String key = record("420117", "420525");
 		Pairing before = pairing(key);
 		navigate(PairingsView.class);
 		this.forms.end(before, () -> {
