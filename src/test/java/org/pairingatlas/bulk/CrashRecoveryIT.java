@@ -13,13 +13,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.graphdb.GraphDatabaseService;
-import org.pairingatlas.PairingAtlasApplication;
 import org.pairingatlas.search.SearchTerms;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,8 +75,8 @@ class CrashRecoveryIT {
 	static void uninterruptedRuns() throws IOException {
 		divisions = westernCounties(folders.resolve("divisions"));
 		Path clean = folders.resolve("clean-seed");
-		try (ConfigurableApplicationContext app = startInProcess(clean)) {
-			GraphDatabaseService database = database(app);
+		try (ConfigurableApplicationContext app = InProcessAtlas.start(clean)) {
+			GraphDatabaseService database = InProcessAtlas.database(app);
 			seeded = GraphFingerprint.of(database);
 			seedFiles = database.executeTransactionally("MATCH (f:SeedFile) RETURN f.name AS name ORDER BY name",
 					Map.of(), (result) -> result.stream().map((row) -> (String) row.get("name")).toList());
@@ -89,19 +85,19 @@ class CrashRecoveryIT {
 			assertThat(nodes).as("nodes of the clean seed: enough that no comparison passes by being empty")
 				.isGreaterThan(1000);
 		}
-		try (ConfigurableApplicationContext app = startInProcess(
-				StoreFolder.copy(clean, folders.resolve("import-reference")))) {
+		try (ConfigurableApplicationContext app = InProcessAtlas
+			.start(StoreFolder.copy(clean, folders.resolve("import-reference")))) {
 			// As ImportRunner runs them: the division tree, then the synthetic network.
 			app.getBean(DivisionImport.class).run(divisions, "county", BATCH, ImportProgress.silent());
 			SyntheticImport synthetic = app.getBean(SyntheticImport.class);
 			rows = SyntheticNetwork.generate(GENERATOR_SEED, SIZE, synthetic.places());
 			synthetic.run(GENERATOR_SEED, SIZE, BATCH, ImportProgress.silent());
-			importedAround = GraphFingerprint.around(database(app), SYNTHETIC_KEYS);
+			importedAround = GraphFingerprint.around(InProcessAtlas.database(app), SYNTHETIC_KEYS);
 			// Every start writes the search terms of names that have none, as the resumed
 			// run's start did for the synthetic programme the killed run had created: the
 			// graphs compared are the ones a start leaves.
 			app.getBean(SearchTerms.class).refresh();
-			imported = GraphFingerprint.of(database(app));
+			imported = GraphFingerprint.of(InProcessAtlas.database(app));
 		}
 	}
 
@@ -131,7 +127,7 @@ class CrashRecoveryIT {
 			atlas.stop(START);
 		}
 		try (StoreFolder restarted = StoreFolder.open(store)) {
-			assertSameGraph("the restarted seed against a clean one", seeded,
+			GraphFingerprint.assertSame("the restarted seed against a clean one", seeded,
 					GraphFingerprint.of(restarted.database()));
 		}
 	}
@@ -152,14 +148,15 @@ class CrashRecoveryIT {
 				.isLessThan(rows.size());
 			Map<String, List<String>> expected = new TreeMap<>(importedAround);
 			expected.keySet().retainAll(committed);
-			assertSameGraph("synthetic rows in the killed store against the same rows of an uninterrupted import",
+			GraphFingerprint.assertSame(
+					"synthetic rows in the killed store against the same rows of an uninterrupted import",
 					flat(expected), flat(GraphFingerprint.around(crashed.database(), SYNTHETIC_KEYS)));
 		}
 		try (AtlasProcess atlas = AtlasProcess.start(store, importArguments())) {
 			assertThat(atlas.awaitExit(START)).as("exit status of the resumed import:\n%s", atlas.tail()).isZero();
 		}
 		try (StoreFolder resumed = StoreFolder.open(store)) {
-			assertSameGraph("the resumed import against an uninterrupted one", imported,
+			GraphFingerprint.assertSame("the resumed import against an uninterrupted one", imported,
 					GraphFingerprint.of(resumed.database()));
 		}
 	}
@@ -195,16 +192,6 @@ class CrashRecoveryIT {
 				"--pairing-atlas.import.exit=true" };
 	}
 
-	private static GraphDatabaseService database(ConfigurableApplicationContext app) {
-		return app.getBean(DatabaseManagementService.class).database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-	}
-
-	private static ConfigurableApplicationContext startInProcess(Path folder) {
-		SpringApplicationBuilder builder = new SpringApplicationBuilder(PairingAtlasApplication.class);
-		PairingAtlasApplication.commandLine(builder.application());
-		return builder.run("--pairing-atlas.neo4j.embedded.data-directory=" + folder, "--spring.main.banner-mode=off");
-	}
-
 	/**
 	 * The generator pairs every western county with an eastern one, and the seed holds
 	 * four western counties. Twenty more, made up under a real western province code in
@@ -229,13 +216,6 @@ class CrashRecoveryIT {
 
 	private static List<String> flat(Map<String, List<String>> byKey) {
 		return byKey.values().stream().flatMap(List::stream).toList();
-	}
-
-	private static void assertSameGraph(String what, List<String> expected, List<String> actual) {
-		List<String> differences = GraphFingerprint.differences(expected, actual);
-		assertThat(differences).withFailMessage(() -> "%s: %d differences, the first ones:%n%s".formatted(what,
-				differences.size(), String.join("\n", differences.subList(0, Math.min(20, differences.size())))))
-			.isEmpty();
 	}
 
 }

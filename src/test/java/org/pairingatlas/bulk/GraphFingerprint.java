@@ -19,6 +19,8 @@ import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.ResourceIterable;
 import org.neo4j.graphdb.Transaction;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * A graph written down canonically, so that two databases can be compared whatever order
  * their nodes were created in and whatever ids they got: every node as its sorted labels
@@ -73,20 +75,24 @@ final class GraphFingerprint {
 	}
 
 	/**
-	 * What one list holds more often than the other: "missing" lines are in
-	 * {@code expected} only, "unexpected" ones in {@code actual} only.
+	 * Asserts that two fingerprints hold the same lines, as often each, showing the first
+	 * differences: "missing" lines are in {@code expected} only, "unexpected" ones in
+	 * {@code actual} only.
 	 */
-	static List<String> differences(List<String> expected, List<String> actual) {
+	static void assertSame(String what, List<String> expected, List<String> actual) {
 		Map<String, Integer> balance = new HashMap<>();
 		expected.forEach((line) -> balance.merge(line, 1, Integer::sum));
 		actual.forEach((line) -> balance.merge(line, -1, Integer::sum));
-		return balance.entrySet()
+		List<String> differences = balance.entrySet()
 			.stream()
 			.filter((entry) -> entry.getValue() != 0)
 			.map((entry) -> ((entry.getValue() > 0) ? "missing " : "unexpected ") + Math.abs(entry.getValue()) + "x "
 					+ entry.getKey())
 			.sorted()
 			.toList();
+		assertThat(differences).withFailMessage(() -> "%s: %d differences, the first ones:%n%s".formatted(what,
+				differences.size(), String.join("\n", differences.subList(0, Math.min(20, differences.size())))))
+			.isEmpty();
 	}
 
 	private static String node(Node node) {
