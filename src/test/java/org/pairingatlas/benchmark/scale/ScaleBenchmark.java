@@ -1,15 +1,10 @@
 package org.pairingatlas.benchmark.scale;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +16,6 @@ import org.neo4j.driver.TransactionCallback;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.pairingatlas.bulk.ImportProgress;
 import org.pairingatlas.explorer.Browser;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The national-scale benchmark: at three graph sizes (the seed, about ten times it, and
@@ -52,8 +45,6 @@ class ScaleBenchmark {
 	private static final int NATIONAL_PAIRS = Integer.getInteger("scale.national-pairs", 1000);
 
 	private static final int MINIMUM_CALLS = 20;
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
@@ -120,21 +111,13 @@ class ScaleBenchmark {
 
 	private Map<String, Load.Call> ways(Question question, AtlasUnderTest atlas, PeerServer peer) {
 		Map<String, Load.Call> ways = new LinkedHashMap<>();
-		ways.put("ours", ours(question));
+		ways.put("ours", OurApi.call(this.http, question));
 		ways.put("floor", floor(question, atlas));
 		if (question.peer() != null) {
 			String body = peer.body(question.peer(), question.peerVariables());
-			ways.put("peer", graphQl(peer.url(), body, null));
+			ways.put("peer", OurApi.post(this.http, peer.url(), body, null));
 		}
 		return ways;
-	}
-
-	private Load.Call ours(Question question) {
-		return OurApi.call(this.http, question);
-	}
-
-	private Load.Call graphQl(String url, String body, String authorization) {
-		return OurApi.post(this.http, url, body, authorization);
 	}
 
 	private Load.Call floor(Question question, AtlasUnderTest atlas) {
@@ -191,7 +174,7 @@ class ScaleBenchmark {
 			latencies.put(q.name(), new ArrayList<>());
 			errors.put(q.name(), 0);
 		});
-		List<Load.Call> calls = reads.stream().map(this::ours).toList();
+		List<Load.Call> calls = reads.stream().map((q) -> OurApi.call(this.http, q)).toList();
 		while (!importing.isDone()) {
 			for (int i = 0; i < reads.size(); i++) {
 				long start = System.nanoTime();
