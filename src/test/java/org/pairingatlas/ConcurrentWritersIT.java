@@ -1,13 +1,7 @@
 package org.pairingatlas;
 
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +15,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,10 +35,6 @@ class ConcurrentWritersIT extends GraphQlTestSupport {
 	private static final int ATTEMPTS = 3;
 
 	private static final Map<String, Object> SOURCE = Map.of("document", "D002", "excerpt", "本规划期限为2014—2020年");
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@Autowired
 	Driver driver;
@@ -250,18 +239,10 @@ class ConcurrentWritersIT extends GraphQlTestSupport {
 			.asLong();
 	}
 
-	private JsonNode send(String query, Map<String, Object> variables) throws Exception {
-		String body = JSON.writeValueAsString(Map.of("query", query, "variables", variables));
-		HttpResponse<String> response = this.http
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
-				.header("Content-Type", "application/json")
-				.header("Authorization",
-						"Basic " + Base64.getEncoder()
-							.encodeToString((COORDINATOR + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
-				.POST(HttpRequest.BodyPublishers.ofString(body))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		return JSON.readTree(response.body());
+	private JsonNode send(String query, Map<String, Object> variables) {
+		GraphQlPosts.Answer answer = GraphQlPosts.post(basic(COORDINATOR), query, variables, this.port);
+		assertThat(answer.status()).as(answer.text()).isEqualTo(200);
+		return answer.body();
 	}
 
 }

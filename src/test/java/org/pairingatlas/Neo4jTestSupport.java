@@ -108,6 +108,17 @@ public abstract class Neo4jTestSupport {
 		registry.add(prefix + "revoked", () -> revoked);
 	}
 
+	/** The Authorization header of a partner's token. */
+	public static String bearer(String token) {
+		return "Bearer " + token;
+	}
+
+	/** The Authorization header of a coordinator signing in with HTTP Basic. */
+	public static String basic(String coordinator) {
+		return "Basic " + java.util.Base64.getEncoder()
+			.encodeToString((coordinator + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
 	public static String sha256(String text) {
 		try {
 			return java.util.HexFormat.of()

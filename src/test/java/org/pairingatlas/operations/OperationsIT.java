@@ -5,8 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,7 +46,7 @@ class OperationsIT extends Neo4jTestSupport {
 	@Test
 	void metrics_need_the_metrics_scope_or_a_coordinator() throws Exception {
 		assertThat(get("/actuator/prometheus", null).statusCode()).isEqualTo(401);
-		assertThat(get("/actuator/prometheus", "Bearer " + READ_TOKEN).statusCode()).isEqualTo(403);
+		assertThat(get("/actuator/prometheus", bearer(READ_TOKEN)).statusCode()).isEqualTo(403);
 		assertThat(get("/actuator/prometheus", "Bearer not-a-token").statusCode()).isEqualTo(401);
 		assertThat(get("/actuator/prometheus", basic(COORDINATOR)).statusCode()).isEqualTo(200);
 	}
@@ -102,17 +100,12 @@ class OperationsIT extends Neo4jTestSupport {
 	private HttpResponse<String> graphQl(String query, String requestId) throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
 			.header("Content-Type", "application/json")
-			.header("Authorization", "Bearer " + READ_TOKEN)
+			.header("Authorization", bearer(READ_TOKEN))
 			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + query + "\"}"));
 		if (requestId != null) {
 			request.header("X-Request-Id", requestId);
 		}
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static String basic(String coordinator) {
-		return "Basic "
-				+ Base64.getEncoder().encodeToString((coordinator + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import graphql.schema.GraphQLEnumType;
@@ -14,16 +13,17 @@ import graphql.schema.GraphQLEnumValueDefinition;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.pairingatlas.GraphQlPosts;
+import org.pairingatlas.GraphQlPosts.Answer;
 import org.pairingatlas.GraphQlTestSupport;
 import org.pairingatlas.base.graphql.Page;
-import org.pairingatlas.security.GraphQlPosts.Answer;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.GraphQlSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.pairingatlas.security.GraphQlPosts.bearer;
+import static org.pairingatlas.GraphQlPosts.mentions;
 
 /**
  * A public reader learns nothing of the facts hidden from it (unconfirmed ones, and
@@ -54,12 +54,12 @@ class HiddenFactsIT extends GraphQlTestSupport {
 		String unknown = "no-such-fact-for-attack-tests";
 		Set<String> hidden = hidden();
 		assertThat(hidden).isNotEmpty();
-		for (String key : hidden) {
-			for (String query : keyed) {
+		for (String query : keyed) {
+			Answer asUnknown = post(bearer(READ_TOKEN), query, Map.of("key", unknown));
+			// Executed, not refused as invalid, so that equal answers mean something.
+			assertThat(asUnknown.body().path("data").isObject()).as(query).isTrue();
+			for (String key : hidden) {
 				Answer asHidden = post(bearer(READ_TOKEN), query, Map.of("key", key));
-				Answer asUnknown = post(bearer(READ_TOKEN), query, Map.of("key", unknown));
-				// Executed, not refused as invalid, so that equal answers mean something.
-				assertThat(asUnknown.body().path("data").isObject()).as(query).isTrue();
 				assertThat(asHidden.text().replace(key, unknown)).as(query + " with " + key)
 					.isEqualTo(asUnknown.text());
 			}
@@ -294,10 +294,6 @@ class HiddenFactsIT extends GraphQlTestSupport {
 
 	private List<Record> records(String cypher, Map<String, Object> parameters) {
 		return this.driver.executableQuery(cypher).withParameters(parameters).execute().records();
-	}
-
-	private static boolean mentions(CharSequence text, String key) {
-		return Pattern.compile("(?<![\\w-])" + Pattern.quote(key) + "(?![\\w-])").matcher(text).find();
 	}
 
 	/** An answer that must hold no errors, so that an absence in it means something. */

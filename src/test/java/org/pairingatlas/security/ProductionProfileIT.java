@@ -4,10 +4,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 
 import graphql.introspection.Introspection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.pairingatlas.GraphQlPosts;
 import org.pairingatlas.GraphQlTestSupport;
 
 import org.springframework.test.context.ActiveProfiles;
@@ -28,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = { "vaadin.productionMode=false", "logging.structured.format.console=" })
 class ProductionProfileIT extends GraphQlTestSupport {
 
-	private static final String READ = "Bearer " + READ_TOKEN;
+	private static final String READ = bearer(READ_TOKEN);
 
 	/**
 	 * Spring Boot turns introspection off for the whole JVM, not for this context: turn
@@ -43,13 +45,14 @@ class ProductionProfileIT extends GraphQlTestSupport {
 	void introspection_is_refused_while_queries_still_answer() {
 		for (String query : java.util.List.of("{ __schema { types { name } } }",
 				"{ __type(name: \"Pairing\") { fields { name } } }")) {
-			GraphQlPosts.Answer answer = GraphQlPosts.post(READ, json(query), this.port);
+			GraphQlPosts.Answer answer = GraphQlPosts.post(READ, query, Map.of(), this.port);
 			assertThat(answer.messages()).as(query).isNotEmpty();
 			assertThat(answer.hasNoData()).as(query).isTrue();
 			assertThat(answer.text()).as(query).doesNotContain("PairingConnection", "supporter");
 		}
 		// The refusals are the profile's doing, not a broken application.
-		GraphQlPosts.Answer programmes = GraphQlPosts.post(READ, json("{ __typename programmes { key } }"), this.port);
+		GraphQlPosts.Answer programmes = GraphQlPosts.post(READ, "{ __typename programmes { key } }", Map.of(),
+				this.port);
 		assertThat(programmes.messages()).isEmpty();
 		assertThat(programmes.data("__typename").asString()).isEqualTo("Query");
 		assertThat(programmes.data("programmes").valueStream().map((p) -> p.path("key").asString())).contains("jing-e");
@@ -74,10 +77,6 @@ class ProductionProfileIT extends GraphQlTestSupport {
 	@Test
 	void misspelt_fields_arguments_enum_values_and_types_get_no_suggestions_either() {
 		GraphQlAttacksIT.assertNoSuggestions(this.port);
-	}
-
-	private static String json(String query) {
-		return "{\"query\":\"" + query.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
 	}
 
 }

@@ -1,42 +1,32 @@
-package org.pairingatlas.security;
+package org.pairingatlas;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
-import org.pairingatlas.Neo4jTestSupport;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * GraphQL over HTTP as a partner's client sends it, for the security tests: a POST with a
- * bearer token or HTTP Basic, answered in plain JSON so that refusals keep their status.
+ * GraphQL over HTTP as a partner's client sends it: a POST with a bearer token or HTTP
+ * Basic ({@link Neo4jTestSupport#bearer}, {@link Neo4jTestSupport#basic}), answered in
+ * plain JSON so that refusals keep their status.
  */
-final class GraphQlPosts {
+public final class GraphQlPosts {
 
-	static final JsonMapper JSON = JsonMapper.builder().build();
+	public static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private GraphQlPosts() {
 	}
 
-	static String bearer(String token) {
-		return "Bearer " + token;
-	}
-
-	static String basic(String coordinator) {
-		return "Basic " + Base64.getEncoder()
-			.encodeToString((coordinator + ":" + Neo4jTestSupport.PASSWORD).getBytes(StandardCharsets.UTF_8));
-	}
-
 	/** Posts a body as it is, answered in plain JSON so refusals keep their status. */
-	static Answer post(String authorization, String body, int port) {
+	public static Answer post(String authorization, String body, int port) {
 		try {
 			HttpResponse<String> response = HTTP
 				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
@@ -57,19 +47,27 @@ final class GraphQlPosts {
 		}
 	}
 
-	/** A GraphQL answer as sent. */
-	record Answer(int status, JsonNode body, String text) {
+	/**
+	 * Whether the text names the word as a whole (a key or a name), not as part of a
+	 * longer one.
+	 */
+	public static boolean mentions(CharSequence text, String word) {
+		return Pattern.compile("(?<![\\w-])" + Pattern.quote(word) + "(?![\\w-])").matcher(text).find();
+	}
 
-		JsonNode data(String field) {
+	/** A GraphQL answer as sent. */
+	public record Answer(int status, JsonNode body, String text) {
+
+		public JsonNode data(String field) {
 			return this.body.path("data").path(field);
 		}
 
-		List<String> messages() {
+		public List<String> messages() {
 			return this.body.path("errors").valueStream().map((e) -> e.path("message").asString()).toList();
 		}
 
 		/** Whether nothing was answered: no data, or only nulls at the top. */
-		boolean hasNoData() {
+		public boolean hasNoData() {
 			JsonNode data = this.body.path("data");
 			return data.isMissingNode() || data.isNull() || data.valueStream().allMatch(JsonNode::isNull);
 		}
@@ -77,7 +75,7 @@ final class GraphQlPosts {
 	}
 
 	/** Posts a query with its variables. */
-	static Answer post(String authorization, String query, Map<String, Object> variables, int port) {
+	public static Answer post(String authorization, String query, Map<String, Object> variables, int port) {
 		return post(authorization, JSON.writeValueAsString(Map.of("query", query, "variables", variables)), port);
 	}
 
