@@ -1,6 +1,5 @@
 package org.pairingatlas.fuzz;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,6 @@ final class FuzzFailures {
 	private final String loop;
 
 	private final Map<String, Group> groups = new LinkedHashMap<>();
-
-	private final List<String> notes = new ArrayList<>();
 
 	private int failedCases;
 
@@ -39,13 +36,6 @@ final class FuzzFailures {
 	 */
 	void skipped() {
 		this.skipped++;
-	}
-
-	/**
-	 * Something to say about the loop as a whole, e.g. that a kind of value was accepted.
-	 */
-	void note(String note) {
-		this.notes.add(note);
 	}
 
 	void add(int index, String signature, String example, List<Problem> problems) {
@@ -73,7 +63,6 @@ final class FuzzFailures {
 		StringBuilder out = new StringBuilder();
 		out.append("%s: %d of %d cases failed (seed %d; %d cases skipped as repeats of an accepted kind)%n"
 			.formatted(this.loop, this.failedCases, this.cases, Fuzz.seed(), this.skipped));
-		this.notes.forEach((note) -> out.append("  note: ").append(note).append('\n'));
 		this.groups.entrySet()
 			.stream()
 			.limit(GROUPS_SHOWN)

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,10 +41,13 @@ final class GraphQlHttp {
 
 	private final String authorization;
 
-	GraphQlHttp(int port, String username, String password) {
+	/**
+	 * @param authorization the Authorization header every request carries, such as
+	 * {@link org.pairingatlas.Neo4jTestSupport#basic}'s
+	 */
+	GraphQlHttp(int port, String authorization) {
 		this.uri = URI.create("http://localhost:" + port + "/graphql");
-		this.authorization = "Basic "
-				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		this.authorization = authorization;
 	}
 
 	/** A request to the endpoint, signed in. */
@@ -65,11 +67,10 @@ final class GraphQlHttp {
 	Reply send(HttpRequest.Builder request, int requestBytes) {
 		try {
 			HttpResponse<byte[]> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-			return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-					new String(response.body(), StandardCharsets.UTF_8), requestBytes);
+			return new Reply(response.statusCode(), new String(response.body(), StandardCharsets.UTF_8), requestBytes);
 		}
 		catch (IOException ex) {
-			return new Reply(-1, "", "no answer: " + ex, requestBytes);
+			return new Reply(-1, "no answer: " + ex, requestBytes);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -102,11 +103,10 @@ final class GraphQlHttp {
 	 * What came back.
 	 *
 	 * @param status the HTTP status, -1 if the connection failed
-	 * @param contentType the Content-Type of the answer
 	 * @param body the answer as text
 	 * @param requestBytes how large the request body was
 	 */
-	record Reply(int status, String contentType, String body, int requestBytes) {
+	record Reply(int status, String body, int requestBytes) {
 
 		/** The body parsed into maps and lists, or null if it is not JSON. */
 		@Nullable Object json() {

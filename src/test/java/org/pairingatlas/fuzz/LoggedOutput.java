@@ -34,9 +34,20 @@ final class LoggedOutput {
 	}
 
 	/**
+	 * Asserts that the fuzz loop found nothing wrong and that refusing its bad input
+	 * logged nothing, reporting both at once.
+	 */
+	void assertClean(FuzzFailures failures) {
+		SoftAssertions.assertSoftly((softly) -> {
+			softly.assertThat(failures.isEmpty()).as(failures::report).isTrue();
+			assertNoStackTraceOrError(softly);
+		});
+	}
+
+	/**
 	 * Refusing a user's mistake is routine: nothing worth an ERROR line or a stack trace.
 	 */
-	void assertNoStackTraceOrError(SoftAssertions softly) {
+	private void assertNoStackTraceOrError(SoftAssertions softly) {
 		String logged = text();
 		softly.assertThat(STACK_FRAME.matcher(logged).results().limit(20).map((m) -> m.group()).toList())
 			.as("stack frames logged while refusing bad input")

@@ -55,6 +55,11 @@ record MutationSpec(String name, String entity, String prefix, List<Field> field
 			return new Base(Map.of("input", input), Known.nothing(), null);
 		}
 
+		/** An update of the fixture, which expects the fixture's current version. */
+		static Base editing(Map<String, Object> input, Fixture fixture) {
+			return new Base(Map.of("input", input), new Known(fixture.version(), ""), null);
+		}
+
 	}
 
 }

@@ -136,7 +136,7 @@ final class PairingMutations {
 		input.put("confirmed", true);
 		input.put("note", "模糊测试 fuzz edit");
 		input.put("source", source());
-		return new Base(Map.of("input", input), new Known(fixture.version(), ""), null);
+		return Base.editing(input, fixture);
 	}
 
 	static MutationSpec end() {
@@ -154,7 +154,7 @@ final class PairingMutations {
 		input.put("expectedVersion", fixture.version());
 		input.put("endDate", "2025-12-31");
 		input.put("source", source());
-		return new Base(Map.of("input", input), new Known(fixture.version(), ""), null);
+		return Base.editing(input, fixture);
 	}
 
 }

@@ -95,7 +95,7 @@ final class ProjectMutations {
 		input.put("funding", new LinkedHashMap<>(Map.of("collaborationFunds", "12.50")));
 		input.put("note", "模糊测试 fuzz edit");
 		input.put("source", PairingMutations.source());
-		return new Base(Map.of("input", input), new Known(fixture.version(), ""), null);
+		return Base.editing(input, fixture);
 	}
 
 	/**

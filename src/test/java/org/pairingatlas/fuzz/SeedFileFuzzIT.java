@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -83,10 +82,7 @@ class SeedFileFuzzIT extends Neo4jTestSupport {
 				failures.add(i, generated.signature(), generated.describe(), refusal(generated));
 			}
 		}
-		SoftAssertions.assertSoftly((softly) -> {
-			softly.assertThat(failures.isEmpty()).as(failures::report).isTrue();
-			logged.assertNoStackTraceOrError(softly);
-		});
+		logged.assertClean(failures);
 	}
 
 	@Test
@@ -103,10 +99,7 @@ class SeedFileFuzzIT extends Neo4jTestSupport {
 			failures.ran();
 			failures.add(i, generated.signature(), generated.describe(), refusal(generated));
 		}
-		SoftAssertions.assertSoftly((softly) -> {
-			softly.assertThat(failures.isEmpty()).as(failures::report).isTrue();
-			logged.assertNoStackTraceOrError(softly);
-		});
+		logged.assertClean(failures);
 	}
 
 	/**
@@ -153,10 +146,7 @@ class SeedFileFuzzIT extends Neo4jTestSupport {
 				failures.add(i, generated.signature(), generated.description(), problems);
 			}
 		}
-		SoftAssertions.assertSoftly((softly) -> {
-			softly.assertThat(failures.isEmpty()).as(failures::report).isTrue();
-			logged.assertNoStackTraceOrError(softly);
-		});
+		logged.assertClean(failures);
 	}
 
 	/**

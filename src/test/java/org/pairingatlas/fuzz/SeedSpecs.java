@@ -17,8 +17,6 @@ import org.pairingatlas.fuzz.SeedSpec.Blame;
  */
 final class SeedSpecs {
 
-	static final Set<String> PARTIES = Set.of("Region", "Organisation");
-
 	static final List<SeedSpec> ALL = List.of(pairings(), projects(), transfers(), exchanges(), measurements(),
 			regions(), organisations(), citations(), sources());
 
