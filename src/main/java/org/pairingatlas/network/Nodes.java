@@ -7,14 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.neo4j.driver.Record;
 import org.pairingatlas.exchange.Exchanges;
 import org.pairingatlas.figure.ReportedFigures;
 import org.pairingatlas.funding.FundTransfers;
-import org.pairingatlas.organisation.Organisations;
+import org.pairingatlas.organisation.Parties;
 import org.pairingatlas.pairing.PairingSearch;
 import org.pairingatlas.programme.Programmes;
 import org.pairingatlas.project.Projects;
-import org.pairingatlas.region.Regions;
+import org.pairingatlas.security.Visibility;
 import org.pairingatlas.source.Sources;
 import org.pairingatlas.target.Targets;
 
@@ -27,17 +28,18 @@ import org.springframework.stereotype.Service;
 @Service
 public class Nodes {
 
+	// Regions and organisations, most of the graph, come back whole in the first query:
+	// asking for one then costs one round trip, not two.
 	private static final String LABELS = """
 			UNWIND $ids AS id
 			MATCH (n:Entity {key: id})
-			RETURN id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label
-			""";
+			RETURN id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label,
+			       CASE WHEN %s THEN n END AS party
+			""".formatted(Parties.VISIBLE_PARTY);
 
 	private final Neo4jClient client;
 
-	private final Regions regions;
-
-	private final Organisations organisations;
+	private final Visibility visibility;
 
 	private final Programmes programmes;
 
@@ -55,12 +57,10 @@ public class Nodes {
 
 	private final FundTransfers transfers;
 
-	Nodes(Neo4jClient client, Regions regions, Organisations organisations, Programmes programmes,
-			PairingSearch pairings, Projects projects, Sources sources, ReportedFigures figures, Targets targets,
-			Exchanges exchanges, FundTransfers transfers) {
+	Nodes(Neo4jClient client, Visibility visibility, Programmes programmes, PairingSearch pairings, Projects projects,
+			Sources sources, ReportedFigures figures, Targets targets, Exchanges exchanges, FundTransfers transfers) {
 		this.client = client;
-		this.regions = regions;
-		this.organisations = organisations;
+		this.visibility = visibility;
 		this.programmes = programmes;
 		this.pairings = pairings;
 		this.projects = projects;
@@ -76,27 +76,33 @@ public class Nodes {
 	}
 
 	/**
-	 * Each id's entity, as the object of its feature, with one query per kind of entity
-	 * found.
+	 * Each id's entity, as the object of its feature: regions and organisations from the
+	 * first query, other kinds with one more query per kind found.
 	 */
 	public Map<String, Object> byIds(Collection<String> ids) {
 		Map<String, List<String>> idsByLabel = new HashMap<>();
-		this.client.query(LABELS)
-			.bind(List.copyOf(ids))
-			.to("ids")
-			.fetch()
-			.all()
-			.forEach((row) -> idsByLabel.computeIfAbsent((String) row.get("label"), (l) -> new ArrayList<>())
-				.add((String) row.get("id")));
 		Map<String, Object> found = new HashMap<>();
+		this.client.query(LABELS)
+			.bindAll(Map.of("ids", List.copyOf(ids), "all", this.visibility.unconfirmed()))
+			.fetchAs(Record.class)
+			.mappedBy((types, row) -> row)
+			.all()
+			.forEach((row) -> {
+				String id = row.get("id").asString();
+				String label = row.get("label").asString();
+				if (!row.get("party").isNull()) {
+					found.put(id, Parties.of(row.get("party")));
+				}
+				else if (!label.equals("Region") && !label.equals("Organisation")) {
+					idsByLabel.computeIfAbsent(label, (l) -> new ArrayList<>()).add(id);
+				}
+			});
 		idsByLabel.forEach((label, keys) -> found.putAll(load(label, keys)));
 		return found;
 	}
 
 	private Map<String, ?> load(String label, List<String> keys) {
 		return switch (label) {
-			case "Region" -> this.regions.byKeys(keys);
-			case "Organisation" -> this.organisations.byKeys(keys);
 			case "Programme" -> this.programmes.byKeys(keys);
 			case "Project" -> this.projects.byKeys(keys);
 			case "Pairing" -> this.pairings.byKeys(keys);

@@ -2,11 +2,15 @@ package org.pairingatlas.organisation;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
-import org.pairingatlas.region.Regions;
+import org.neo4j.driver.Value;
+import org.pairingatlas.region.Region;
+import org.pairingatlas.security.Visibility;
 import org.pairingatlas.source.Sourced;
 
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -15,20 +19,46 @@ import org.springframework.stereotype.Service;
 @Service
 public class Parties {
 
-	private final Regions regions;
+	/**
+	 * Whether node {@code n} is a party the request may see: any region, or an
+	 * organisation that is confirmed unless {@code $all}. Used by every query that reads
+	 * parties by key.
+	 */
+	public static final String VISIBLE_PARTY = "(n:Region OR (n:Organisation AND ($all OR n.confirmed)))";
 
-	private final Organisations organisations;
+	// One query for both kinds: a pairing's sides are looked up on every nested read, and
+	// a second round trip for the organisations cost more than the lookup itself.
+	private static final String BY_KEYS = """
+			UNWIND $keys AS key
+			MATCH (n:Entity {key: key})
+			WHERE %s
+			RETURN n
+			""".formatted(VISIBLE_PARTY);
 
-	Parties(Regions regions, Organisations organisations) {
-		this.regions = regions;
-		this.organisations = organisations;
+	private final Neo4jClient client;
+
+	private final Visibility visibility;
+
+	Parties(Neo4jClient client, Visibility visibility) {
+		this.client = client;
+		this.visibility = visibility;
 	}
 
 	/** Each key's region or organisation. */
 	public Map<String, Sourced> byKeys(Collection<String> keys) {
-		Map<String, Sourced> parties = new HashMap<>(this.regions.byKeys(keys));
-		parties.putAll(this.organisations.byKeys(keys));
+		Map<String, Sourced> parties = new HashMap<>();
+		this.client.query(BY_KEYS)
+			.bindAll(Map.of("keys", List.copyOf(keys), "all", this.visibility.unconfirmed()))
+			.fetchAs(Sourced.class)
+			.mappedBy((types, row) -> of(row.get("n")))
+			.all()
+			.forEach((party) -> parties.put(party.key(), party));
 		return parties;
+	}
+
+	/** A node {@link #VISIBLE_PARTY} matched, as its region or organisation. */
+	public static Sourced of(Value node) {
+		return node.asNode().hasLabel("Region") ? Region.of(node) : Organisation.of(node);
 	}
 
 }
