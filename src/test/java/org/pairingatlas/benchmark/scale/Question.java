@@ -20,6 +20,16 @@ import org.jspecify.annotations.Nullable;
 public record Question(String name, String graphQl, String cypher, Map<String, Object> parameters,
 		@Nullable String peer, Map<String, Object> peerVariables, boolean writes) {
 
+	/**
+	 * The baseline: an empty request, which reads nothing. It shows each way's fixed cost
+	 * per request and is no question the targets are set on.
+	 */
+	static final String EMPTY_REQUEST = "empty request: { __typename }";
+
+	boolean baseline() {
+		return this.name.equals(EMPTY_REQUEST);
+	}
+
 	/** The aggregates and nested reads the issue sets the 3× throughput target on. */
 	boolean nestedOrAggregate() {
 		return this.name.startsWith("look-up") || this.name.startsWith("neighbourhood")

@@ -158,6 +158,9 @@ public final class Questions {
 
 	public static List<Question> all() {
 		List<Question> questions = new ArrayList<>();
+		// No question at all: what a request costs each way before it reads anything.
+		questions.add(new Question(Question.EMPTY_REQUEST, "{ __typename }", "RETURN 1 AS one", Map.of(),
+				Question.EMPTY_REQUEST, Map.of(), false));
 		questions.add(new Question("look-up: region with parent chain and pairings",
 				"{ region(code: \"420324\") { name ancestors { name } pairings { key supporter { ... on Region { name } } sources { document { number } } } } }",
 				LOOK_UP, Map.of("code", "420324"), "look-up: region with parent chain and pairings", Map.of(), false));

@@ -196,7 +196,7 @@ final class ScaleReport {
 		out.add("| target | question | measured | met |");
 		out.add("|---|---|---|---|");
 		for (Asked a : this.asked) {
-			if (!a.size().name().equals(largest)) {
+			if (!a.size().name().equals(largest) || a.question().baseline()) {
 				continue;
 			}
 			String name = a.question().name();
