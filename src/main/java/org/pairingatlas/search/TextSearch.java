@@ -41,7 +41,7 @@ public class TextSearch {
 			""";
 
 	private static final String BY_PINYIN = """
-			CALL db.index.fulltext.queryNodes('entity_pinyin', $lucene, {limit: $candidates}) YIELD node, score
+			CALL db.index.fulltext.queryNodes('entity_pinyin', $pinyinLucene, {limit: $candidates}) YIELD node, score
 			WHERE any(l IN labels(node) WHERE l IN $types) AND ($all OR coalesce(node.confirmed, true))
 			WITH node, score, split(node.pinyinFull, ' ') AS full, split(node.pinyinInitials, ' ') AS initials
 			WITH node, score, full, initials, any(t IN full WHERE t STARTS WITH $pinyin) AS onFull
@@ -50,6 +50,11 @@ public class TextSearch {
 			                    WHEN onFull THEN 60 ELSE 40 END
 			             + (5 - coalesce(node.levelRank, 5)) * 0.5 - size(node.name) * 0.01 AS score
 			""";
+
+	// Both indexes in one statement: a Latin text is looked up both ways, and a second
+	// round trip cost about as much as the second index lookup itself.
+	private static final String BY_NAME_AND_PINYIN = "CALL () {\n" + BY_NAME + "UNION ALL\n" + BY_PINYIN
+			+ "}\nRETURN key, matched, score";
 
 	private final Neo4jClient client;
 
@@ -105,12 +110,14 @@ public class TextSearch {
 		parameters.put("all", this.visibility.unconfirmed());
 		Map<String, Scored> best = new HashMap<>();
 		parameters.put("lucene", escape(trimmed) + (trimmed.codePoints().allMatch((c) -> c < 128) ? "*" : ""));
-		collect(BY_NAME, parameters, best);
 		String pinyin = PinyinNames.normaliseQuery(withoutEnglishLevelWords(trimmed));
 		if (!pinyin.isEmpty() && trimmed.codePoints().noneMatch(Character::isIdeographic)) {
 			parameters.put("pinyin", pinyin);
-			parameters.put("lucene", pinyin + "*");
-			collect(BY_PINYIN, parameters, best);
+			parameters.put("pinyinLucene", pinyin + "*");
+			collect(BY_NAME_AND_PINYIN, parameters, best);
+		}
+		else {
+			collect(BY_NAME, parameters, best);
 		}
 		return best.values()
 			.stream()
