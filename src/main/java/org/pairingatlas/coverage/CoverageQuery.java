@@ -8,19 +8,20 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.pairingatlas.base.graphql.InvalidInputException;
 import org.pairingatlas.figure.ReportedFigure;
 import org.pairingatlas.pairing.PairingVocabulary;
 import org.pairingatlas.region.Region;
-import org.pairingatlas.region.Regions;
 import org.pairingatlas.security.Visibility;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Computes coverage in one query for the units and their pairings and one for the
- * reported figures.
+ * Computes coverage: which units below a region are paired, and the figures reported on
+ * them, in one query.
  */
 @Service
 public class CoverageQuery {
@@ -29,51 +30,76 @@ public class CoverageQuery {
 
 	// A unit counts as paired when it, or an organisation in it, is on the given side of
 	// a matching pairing.
-	private static final String UNITS = """
-			MATCH (u:Region {level: $level})-[:PART_OF*1..4]->(:Region {key: $region})
-			OPTIONAL MATCH (u)<-[:LOCATED_IN*0..1]-(party)<-[side:SUPPORTER|RECIPIENT]-(p:Pairing)
-			WHERE type(side) = $role AND ($kind IS NULL OR p.kind = $kind)
-			  AND ($all OR (p.confirmed AND coalesce(party.confirmed, true)))
-			  AND ($programme IS NULL OR EXISTS { (p)-[:UNDER]->(:Programme {key: $programme}) })
-			RETURN u, collect(DISTINCT p.key) AS pairings
-			ORDER BY u.key
-			""";
+	private static final String PAIRING_OF_UNIT = """
+			(u)<-[:LOCATED_IN*0..1]-(party)<-[side:SUPPORTER|RECIPIENT]-(p:Pairing)
+			  WHERE type(side) = $role AND ($kind IS NULL OR p.kind = $kind)
+			    AND ($all OR (p.confirmed AND coalesce(party.confirmed, true)))
+			    AND ($programme IS NULL OR EXISTS { (p)-[:UNDER]->(:Programme {key: $programme}) })""";
+
+	// Units come back with only the fields a Region holds: a province has thousands.
+	private static final String LISTED_UNITS = """
+			  MATCH (u:Region {level: $level})-[:PART_OF*1..4]->(top)
+			  OPTIONAL MATCH %s
+			  WITH u, collect(DISTINCT p.key) AS pairings ORDER BY u.key
+			  RETURN collect({unit: u {.key, .code, .name, .nameEn, .level, .official}, pairings: pairings}) AS units,
+			         0 AS unitCount, 0 AS pairedCount
+			""".formatted(PAIRING_OF_UNIT);
+
+	private static final String COUNTED_UNITS = """
+			  MATCH (u:Region {level: $level})-[:PART_OF*1..4]->(top)
+			  WITH u, EXISTS { MATCH %s } AS paired
+			  RETURN [] AS units, count(u) AS unitCount, count(CASE WHEN paired THEN 1 END) AS pairedCount
+			""".formatted(PAIRING_OF_UNIT);
 
 	// Figures counting pairings at this level: about the region or a region above it, or
-	// about a
-	// programme that pairs units of the region.
-	private static final String REPORTED = """
-			MATCH (f:ReportedFigure)-[:ABOUT]->(subject)
-			WHERE f.measure = 'pairings.' + $level
-			  AND ( EXISTS { (:Region {key: $region})-[:PART_OF*0..4]->(subject) }
-			        OR (subject:Programme AND ($programme IS NULL OR subject.key = $programme)
-			            AND EXISTS { (subject)<-[:UNDER]-(:Pairing)-[:SUPPORTER|RECIPIENT]->()-[:LOCATED_IN|PART_OF*0..4]->(:Region {key: $region}) }) )
-			RETURN DISTINCT f ORDER BY f.key
+	// about a programme that pairs units of the region. The region, its units and these
+	// figures are read in one statement.
+	private static final String COVERAGE = """
+			MATCH (top:Region {key: $region})
+			CALL (top) {
+			%s}
+			CALL (top) {
+			  MATCH (f:ReportedFigure)-[:ABOUT]->(subject)
+			  WHERE f.measure = 'pairings.' + $level
+			    AND ( EXISTS { (top)-[:PART_OF*0..4]->(subject) }
+			          OR (subject:Programme AND ($programme IS NULL OR subject.key = $programme)
+			              AND EXISTS { (subject)<-[:UNDER]-(:Pairing)-[:SUPPORTER|RECIPIENT]->()-[:LOCATED_IN|PART_OF*0..4]->(top) }) )
+			  WITH DISTINCT f ORDER BY f.key
+			  RETURN collect(f) AS reported
+			}
+			RETURN top, units, unitCount, pairedCount, reported
 			""";
+
+	private static final String LISTED = COVERAGE.formatted(LISTED_UNITS);
+
+	private static final String COUNTED = COVERAGE.formatted(COUNTED_UNITS);
 
 	private final Neo4jClient client;
 
 	private final Visibility visibility;
 
-	private final Regions regions;
-
-	CoverageQuery(Neo4jClient client, Regions regions, Visibility visibility) {
+	CoverageQuery(Neo4jClient client, Visibility visibility) {
 		this.client = client;
 		this.visibility = visibility;
-		this.regions = regions;
 	}
 
+	/** Coverage with every unit listed. */
 	public Optional<Coverage> coverage(String regionKey, String level, @Nullable String kind,
 			@Nullable String programme, String role) {
+		return coverage(regionKey, level, kind, programme, role, true);
+	}
+
+	/**
+	 * Coverage with its units listed, or only counted: counting a province's thousands of
+	 * units is about twice as fast as listing them.
+	 */
+	public Optional<Coverage> coverage(String regionKey, String level, @Nullable String kind,
+			@Nullable String programme, String role, boolean listed) {
 		if (!LEVELS.contains(level)) {
 			throw new InvalidInputException("level", level, "must be one of " + LEVELS);
 		}
 		if (kind != null && !PairingVocabulary.KINDS.contains(kind)) {
 			throw new InvalidInputException("kind", kind, "must be one of " + PairingVocabulary.KINDS);
-		}
-		Optional<Region> region = this.regions.byKey(regionKey);
-		if (region.isEmpty()) {
-			return Optional.empty();
 		}
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("region", regionKey);
@@ -82,29 +108,30 @@ public class CoverageQuery {
 		parameters.put("programme", programme);
 		parameters.put("role", role);
 		parameters.put("all", this.visibility.unconfirmed());
+		return this.client.query(listed ? LISTED : COUNTED)
+			.bindAll(parameters)
+			.fetchAs(Coverage.class)
+			.mappedBy((t, row) -> listed ? listed(row, level, kind, programme)
+					: Coverage.counted(Region.of(row.get("top")), level, kind, programme, row.get("unitCount").asInt(),
+							row.get("pairedCount").asInt(), row.get("reported").asList(ReportedFigure::of)))
+			.one();
+	}
+
+	private static Coverage listed(Record row, String level, @Nullable String kind, @Nullable String programme) {
 		List<Coverage.CoveredUnit> paired = new ArrayList<>();
 		List<Region> unpaired = new ArrayList<>();
-		this.client.query(UNITS)
-			.bindAll(parameters)
-			.fetchAs(Coverage.CoveredUnit.class)
-			.mappedBy((t, row) -> new Coverage.CoveredUnit(Region.of(row.get("u")),
-					row.get("pairings").asList((v) -> v.asString())))
-			.all()
-			.forEach((unit) -> {
-				if (unit.pairingKeys().isEmpty()) {
-					unpaired.add(unit.region());
-				}
-				else {
-					paired.add(unit);
-				}
-			});
-		List<ReportedFigure> reported = List.copyOf(this.client.query(REPORTED)
-			.bindAll(parameters)
-			.fetchAs(ReportedFigure.class)
-			.mappedBy((t, row) -> ReportedFigure.of(row.get("f")))
-			.all());
-		return Optional.of(new Coverage(region.get(), level, kind, programme, paired.size() + unpaired.size(), paired,
-				unpaired, reported));
+		row.get("units").asList((v) -> v).forEach((unit) -> {
+			Region region = Region.of(unit.get("unit"));
+			List<String> pairings = unit.get("pairings").asList(Value::asString);
+			if (pairings.isEmpty()) {
+				unpaired.add(region);
+			}
+			else {
+				paired.add(new Coverage.CoveredUnit(region, pairings));
+			}
+		});
+		List<ReportedFigure> reported = row.get("reported").asList(ReportedFigure::of);
+		return Coverage.listed(Region.of(row.get("top")), level, kind, programme, paired, unpaired, reported);
 	}
 
 }

@@ -1,7 +1,12 @@
 package org.pairingatlas.coverage;
 
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.pairingatlas.GraphQlTestSupport;
+
+import org.springframework.core.ParameterizedTypeReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Coverage shows the enumerated paired and unpaired units beside the reported figure.
  */
 class CoverageIT extends GraphQlTestSupport {
+
+	private static final ParameterizedTypeReference<Map<String, Object>> MAP = new ParameterizedTypeReference<>() {
+	};
+
+	private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST_OF_MAPS = new ParameterizedTypeReference<>() {
+	};
 
 	@Test
 	void shiyan_townships_show_134_reported_beside_129_units_and_the_few_known_pairs() {
@@ -25,6 +36,44 @@ class CoverageIT extends GraphQlTestSupport {
 		assertThat(paired + unpaired).isEqualTo(129);
 		response.path("coverage.unpaired").entityList(Object.class).hasSize(unpaired);
 		response.path("coverage.ratio").entity(Double.class).isEqualTo(paired / 129.0);
+	}
+
+	@Test
+	void counts_asked_alone_equal_the_counts_of_the_listed_units() {
+		String counts = "units pairedCount unpairedCount ratio reported { key }";
+		for (String arguments : List.of("region: \"420300\", level: \"township\"",
+				"region: \"420300\", level: \"county\", role: SUPPORTER",
+				"region: \"420000\", level: \"county\", programme: \"jing-e\"",
+				"region: \"110000\", level: \"county\", role: SUPPORTER, kind: \"district-county\"")) {
+			Map<String, Object> counted = this.graphQl.document("{ coverage(%s) { %s } }".formatted(arguments, counts))
+				.execute()
+				.path("coverage")
+				.entity(MAP)
+				.get();
+			var listed = this.graphQl
+				.document("{ coverage(%s) { %s paired { region { key } } unpaired { key } } }".formatted(arguments,
+						counts))
+				.execute();
+			Map<String, Object> listedCounts = listed.path("coverage").entity(MAP).get();
+			assertThat(counted).as(arguments)
+				.isEqualTo(Map.of("units", listedCounts.get("units"), "pairedCount", listedCounts.get("pairedCount"),
+						"unpairedCount", listedCounts.get("unpairedCount"), "ratio", listedCounts.get("ratio"),
+						"reported", listedCounts.get("reported")));
+			listed.path("coverage.paired").entityList(Object.class).hasSize((Integer) counted.get("pairedCount"));
+			listed.path("coverage.unpaired").entityList(Object.class).hasSize((Integer) counted.get("unpairedCount"));
+		}
+	}
+
+	@Test
+	void every_paired_unit_lists_the_pairings_that_cover_it() {
+		var response = this.graphQl.document("{ coverage(region: \"420300\", level: \"township\") { pairedCount paired "
+				+ "{ region { key } pairings { key recipient { ... on Region { key } ... on Organisation { key } } } } } }")
+			.execute();
+		List<Map<String, Object>> paired = response.path("coverage.paired").entity(LIST_OF_MAPS).get();
+		assertThat(paired).isNotEmpty();
+		for (Map<String, Object> unit : paired) {
+			assertThat((List<?>) unit.get("pairings")).as("pairings of %s", unit.get("region")).isNotEmpty();
+		}
 	}
 
 	@Test
