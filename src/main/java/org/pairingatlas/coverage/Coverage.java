@@ -26,6 +26,18 @@ public record Coverage(Region region, String level, @Nullable String kind, @Null
 		int pairedCount, @Nullable List<CoveredUnit> paired, @Nullable List<Region> unpaired,
 		List<ReportedFigure> reported) {
 
+	public Coverage {
+		if ((paired == null) != (unpaired == null)) {
+			throw new IllegalArgumentException("A coverage lists both its paired and its unpaired units, or neither");
+		}
+		if (paired != null && (pairedCount != paired.size() || units != paired.size() + unpaired.size())) {
+			throw new IllegalArgumentException("A listed coverage's counts are those of its lists");
+		}
+		if (pairedCount < 0 || pairedCount > units) {
+			throw new IllegalArgumentException("pairedCount must be between 0 and units");
+		}
+	}
+
 	static Coverage listed(Region region, String level, @Nullable String kind, @Nullable String programme,
 			List<CoveredUnit> paired, List<Region> unpaired, List<ReportedFigure> reported) {
 		return new Coverage(region, level, kind, programme, paired.size() + unpaired.size(), paired.size(), paired,

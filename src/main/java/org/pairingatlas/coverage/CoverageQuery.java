@@ -47,6 +47,7 @@ public class CoverageQuery {
 
 	private static final String COUNTED_UNITS = """
 			  MATCH (u:Region {level: $level})-[:PART_OF*1..4]->(top)
+			  WITH DISTINCT u
 			  WITH u, EXISTS { MATCH %s } AS paired
 			  RETURN [] AS units, count(u) AS unitCount, count(CASE WHEN paired THEN 1 END) AS pairedCount
 			""".formatted(PAIRING_OF_UNIT);
@@ -111,10 +112,13 @@ public class CoverageQuery {
 		return this.client.query(listed ? LISTED : COUNTED)
 			.bindAll(parameters)
 			.fetchAs(Coverage.class)
-			.mappedBy((t, row) -> listed ? listed(row, level, kind, programme)
-					: Coverage.counted(Region.of(row.get("top")), level, kind, programme, row.get("unitCount").asInt(),
-							row.get("pairedCount").asInt(), row.get("reported").asList(ReportedFigure::of)))
+			.mappedBy((t, row) -> listed ? listed(row, level, kind, programme) : counted(row, level, kind, programme))
 			.one();
+	}
+
+	private static Coverage counted(Record row, String level, @Nullable String kind, @Nullable String programme) {
+		return Coverage.counted(Region.of(row.get("top")), level, kind, programme, row.get("unitCount").asInt(),
+				row.get("pairedCount").asInt(), row.get("reported").asList(ReportedFigure::of));
 	}
 
 	private static Coverage listed(Record row, String level, @Nullable String kind, @Nullable String programme) {

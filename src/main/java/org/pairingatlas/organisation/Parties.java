@@ -21,8 +21,8 @@ public class Parties {
 
 	/**
 	 * Whether node {@code n} is a party the request may see: any region, or an
-	 * organisation that is confirmed unless {@code $all}. Used by every query that reads
-	 * parties by key.
+	 * organisation that is confirmed unless {@code $all}, as {@code Organisations} reads
+	 * them. For queries that name the node {@code n} and map it with {@link #of(Value)}.
 	 */
 	public static final String VISIBLE_PARTY = "(n:Region OR (n:Organisation AND ($all OR n.confirmed)))";
 

@@ -130,8 +130,17 @@ public class TextSearch {
 		this.client.query(cypher).bindAll(parameters).fetch().all().forEach((row) -> {
 			Scored scored = new Scored((String) row.get("key"), ((Number) row.get("score")).doubleValue(),
 					(String) row.get("matched"));
-			best.merge(scored.key(), scored, (a, b) -> (a.score() >= b.score()) ? a : b);
+			best.merge(scored.key(), scored, TextSearch::better);
 		});
+	}
+
+	// A node found both ways keeps its better score; on a tie, the match on its name, as
+	// the two indexes' rows come in no fixed order.
+	private static Scored better(Scored a, Scored b) {
+		if (a.score() != b.score()) {
+			return (a.score() > b.score()) ? a : b;
+		}
+		return "name".equals(b.matched()) ? b : a;
 	}
 
 	/**
