@@ -75,7 +75,7 @@ public class DivisionImport {
 		row.put("parent", unit.parent());
 		// The seed cites the file's own words: the code and the name.
 		row.put("excerpt", unit.code() + " " + unit.name());
-		row.put("search", SearchTerms.propertiesOf(unit.name()));
+		row.put("search", SearchTerms.propertiesOf(unit.name(), unit.levelRank()));
 		return row;
 	}
 

@@ -159,7 +159,8 @@ class NewStoreBuild implements EmbeddedStorePreparation {
 			}
 			StoreFiles.Table written = store.nodes("units",
 					List.of("key", "code", "name", "level", "levelRank:long", "official:boolean", "confirmed:boolean",
-							"origin", "pinyin", "pinyinFull", "pinyinInitials", "pinyinTerms", "pinyinOf"));
+							"origin", "pinyin", "pinyinFull", "pinyinInitials", "pinyinTerms", "pinyinOf",
+							"pinyinTermsTownshipOrAbove", "pinyinTermsCountyOrAbove"));
 			StoreFiles.Table partOf = store.relationships("PART_OF", List.of("origin"));
 			StoreFiles.Table cites = store.relationships("CITES", List.of("excerpt", "origin"));
 			long source = ids.get(DivisionTree.SOURCE);
@@ -167,11 +168,12 @@ class NewStoreBuild implements EmbeddedStorePreparation {
 			int done = 0;
 			for (DivisionTree.Unit unit : units) {
 				if (!seeded.containsKey(unit.key())) {
-					Map<String, Object> search = SearchTerms.propertiesOf(unit.name());
+					Map<String, Object> search = SearchTerms.propertiesOf(unit.name(), unit.levelRank());
 					long id = written.row(List.of("Entity", "Region"), unit.key(), unit.key(), unit.name(),
 							unit.level(), unit.levelRank(), true, true, "import", search.get("pinyin"),
 							search.get("pinyinFull"), search.get("pinyinInitials"), search.get("pinyinTerms"),
-							search.get("pinyinOf"));
+							search.get("pinyinOf"), search.get("pinyinTermsTownshipOrAbove"),
+							search.get("pinyinTermsCountyOrAbove"));
 					ids.put(unit.key(), id);
 					if (!unit.parent().isEmpty()) {
 						partOf.link(id, ids.get(unit.parent()), "import");

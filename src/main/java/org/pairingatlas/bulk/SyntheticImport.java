@@ -128,7 +128,7 @@ public class SyntheticImport {
 		parameters.put("source", source);
 		parameters.put("programme", SyntheticNetwork.PROGRAMME);
 		Object name = row.get("name");
-		parameters.put("search", (name != null) ? SearchTerms.propertiesOf((String) name) : Map.of());
+		parameters.put("search", (name != null) ? SearchTerms.propertiesOf((String) name, null) : Map.of());
 		return parameters;
 	}
 

@@ -31,7 +31,7 @@ public class NodeDetails {
 
 	// Search aids and bookkeeping, not facts.
 	private static final Set<String> HIDDEN = Set.of("pinyin", "pinyinOf", "pinyinFull", "pinyinInitials",
-			"pinyinTerms", "searchText", "levelRank");
+			"pinyinTerms", "pinyinTermsTownshipOrAbove", "pinyinTermsCountyOrAbove", "searchText", "levelRank");
 
 	private final Neo4jClient client;
 

@@ -1,10 +1,12 @@
 package org.pairingatlas.search;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.pairingatlas.seed.GraphPrepared;
 import org.pairingatlas.seed.SeedApplied;
 
@@ -23,12 +25,17 @@ public class SearchTerms {
 	private static final Log log = LogFactory.getLog(SearchTerms.class);
 
 	// pinyinOf remembers which name the terms were made from, so only changed names are
-	// redone.
+	// redone; a node whose tier terms (below) do not fit its level is redone too. The
+	// tier
+	// rule is written twice, here and in tiers(): keep them alike.
 	private static final String STALE = """
 			MATCH (n:Entity)
-			WHERE (n:Region OR n:Organisation OR n:Programme OR n:Project)
-			  AND n.name IS NOT NULL AND (n.pinyinOf IS NULL OR n.pinyinOf <> n.name)
-			RETURN n.key AS key, n.name AS name
+			WHERE (n:Region OR n:Organisation OR n:Programme OR n:Project) AND n.name IS NOT NULL
+			WITH n, NOT n:Region OR n.levelRank <= 3 AS townshipOrAbove, NOT n:Region OR n.levelRank <= 2 AS countyOrAbove
+			WHERE n.pinyinOf IS NULL OR n.pinyinOf <> n.name
+			   OR (n.pinyinTermsTownshipOrAbove IS NOT NULL) <> townshipOrAbove
+			   OR (n.pinyinTermsCountyOrAbove IS NOT NULL) <> countyOrAbove
+			RETURN n.key AS key, n.name AS name, CASE WHEN n:Region THEN n.levelRank END AS levelRank
 			""";
 
 	private static final String WRITE = """
@@ -53,18 +60,39 @@ public class SearchTerms {
 		refresh();
 	}
 
-	private static Map<String, Object> termsRow(String key, String name) {
-		return Map.of("key", key, "search", propertiesOf(name));
+	private static Map<String, Object> termsRow(String key, String name, @Nullable Integer levelRank) {
+		return Map.of("key", key, "search", propertiesOf(name, levelRank));
 	}
 
 	/**
 	 * The search properties of a name, for writers that set them with the node (bulk
 	 * imports), so a refresh finds nothing left to do.
+	 * @param levelRank the level of a region (0 for a province to 4 for a village), or
+	 * null for anything that is not a region
 	 */
-	public static Map<String, Object> propertiesOf(String name) {
+	public static Map<String, Object> propertiesOf(String name, @Nullable Integer levelRank) {
 		PinyinNames.Terms terms = PinyinNames.terms(name);
-		return Map.of("pinyin", PinyinNames.spelling(name), "pinyinFull", terms.full(), "pinyinInitials",
-				terms.initials(), "pinyinTerms", terms.indexed(), "pinyinOf", name);
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("pinyin", PinyinNames.spelling(name));
+		properties.put("pinyinFull", terms.full());
+		properties.put("pinyinInitials", terms.initials());
+		properties.put("pinyinTerms", terms.indexed());
+		properties.put("pinyinOf", name);
+		properties.putAll(tiers(terms.indexed(), levelRank));
+		return properties;
+	}
+
+	// A prefix search ("zhuxi*") scores every match alike, and the index hands back only
+	// its first candidates: among the hundreds of villages sharing a county's syllables,
+	// the county could be cut. Its terms are therefore indexed again, once in a field for
+	// townships and above and once in one for counties and above, and a match in more
+	// fields scores higher. Anything that is not a region is in the top tier. Null
+	// removes a tier a node no longer belongs to.
+	private static Map<String, @Nullable Object> tiers(String indexed, @Nullable Integer levelRank) {
+		Map<String, @Nullable Object> tiers = new HashMap<>();
+		tiers.put("pinyinTermsTownshipOrAbove", (levelRank == null || levelRank <= 3) ? indexed : null);
+		tiers.put("pinyinTermsCountyOrAbove", (levelRank == null || levelRank <= 2) ? indexed : null);
+		return tiers;
 	}
 
 	/**
@@ -76,7 +104,8 @@ public class SearchTerms {
 			.fetch()
 			.all()
 			.stream()
-			.map((row) -> termsRow((String) row.get("key"), (String) row.get("name")))
+			.map((row) -> termsRow((String) row.get("key"), (String) row.get("name"),
+					(row.get("levelRank") != null) ? ((Number) row.get("levelRank")).intValue() : null))
 			.toList();
 		if (!rows.isEmpty()) {
 			this.client.query(WRITE).bind(rows).to("rows").run();

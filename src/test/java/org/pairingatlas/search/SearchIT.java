@@ -1,7 +1,17 @@
 package org.pairingatlas.search;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 import org.pairingatlas.GraphQlTestSupport;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ranked.
  */
 class SearchIT extends GraphQlTestSupport {
+
+	@Autowired
+	private Driver driver;
 
 	private String topName(String text) {
 		return this.graphQl.documentName("search")
@@ -32,6 +45,38 @@ class SearchIT extends GraphQlTestSupport {
 		assertThat(topName("shiyan")).isEqualTo("十堰市");
 		assertThat(topName("Shí yàn")).isEqualTo("十堰市");
 		assertThat(topName("shi2yan4")).isEqualTo("十堰市");
+	}
+
+	@Test
+	void a_county_is_found_before_the_many_villages_that_share_its_syllables() {
+		// More villages than the index hands back as candidates, written before the
+		// county
+		// so that they come first among equally scored prefix matches.
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (int i = 0; i < 60; i++) {
+			rows.add(unit("test-tiers-village-" + i, "鼋鼍村", "village", 4));
+		}
+		rows.add(unit("test-tiers-county", "鼋鼍县", "county", 2));
+		try (Session session = this.driver.session()) {
+			for (Map<String, Object> row : rows) {
+				session.run("CREATE (n:Entity:Region) SET n = $row", Map.of("row", row)).consume();
+			}
+			try {
+				assertThat(topName("yuantuo")).isEqualTo("鼋鼍县");
+				assertThat(topName("ytx")).isEqualTo("鼋鼍县");
+			}
+			finally {
+				session.run("MATCH (n:Region) WHERE n.key STARTS WITH 'test-tiers-' DETACH DELETE n").consume();
+			}
+		}
+	}
+
+	private static Map<String, Object> unit(String key, String name, String level, int levelRank) {
+		Map<String, Object> unit = new HashMap<>(SearchTerms.propertiesOf(name, levelRank));
+		unit.values().removeIf(Objects::isNull);
+		unit.putAll(Map.of("key", key, "code", key, "name", name, "level", level, "levelRank", levelRank, "official",
+				true, "confirmed", true));
+		return unit;
 	}
 
 	@Test
