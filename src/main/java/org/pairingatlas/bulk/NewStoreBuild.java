@@ -157,10 +157,10 @@ class NewStoreBuild implements EmbeddedStorePreparation {
 				String label = (key.equals(DivisionTree.SOURCE)) ? sourceLabel : seeded.get(key);
 				ids.put(key, placeholders.row(List.of("Entity", label), key));
 			}
-			StoreFiles.Table written = store.nodes("units",
-					List.of("key", "code", "name", "level", "levelRank:long", "official:boolean", "confirmed:boolean",
-							"origin", "pinyin", "pinyinFull", "pinyinInitials", "pinyinTerms", "pinyinOf",
-							"pinyinTermsTownshipOrAbove", "pinyinTermsCountyOrAbove"));
+			List<String> columns = new ArrayList<>(List.of("key", "code", "name", "level", "levelRank:long",
+					"official:boolean", "confirmed:boolean", "origin"));
+			columns.addAll(SearchTerms.PROPERTIES);
+			StoreFiles.Table written = store.nodes("units", columns);
 			StoreFiles.Table partOf = store.relationships("PART_OF", List.of("origin"));
 			StoreFiles.Table cites = store.relationships("CITES", List.of("excerpt", "origin"));
 			long source = ids.get(DivisionTree.SOURCE);
@@ -169,11 +169,10 @@ class NewStoreBuild implements EmbeddedStorePreparation {
 			for (DivisionTree.Unit unit : units) {
 				if (!seeded.containsKey(unit.key())) {
 					Map<String, Object> search = SearchTerms.propertiesOf(unit.name(), unit.levelRank());
-					long id = written.row(List.of("Entity", "Region"), unit.key(), unit.key(), unit.name(),
-							unit.level(), unit.levelRank(), true, true, "import", search.get("pinyin"),
-							search.get("pinyinFull"), search.get("pinyinInitials"), search.get("pinyinTerms"),
-							search.get("pinyinOf"), search.get("pinyinTermsTownshipOrAbove"),
-							search.get("pinyinTermsCountyOrAbove"));
+					List<@Nullable Object> values = new ArrayList<>(List.of(unit.key(), unit.key(), unit.name(),
+							unit.level(), unit.levelRank(), true, true, "import"));
+					SearchTerms.PROPERTIES.forEach((property) -> values.add(search.get(property)));
+					long id = written.row(List.of("Entity", "Region"), values.toArray());
 					ids.put(unit.key(), id);
 					if (!unit.parent().isEmpty()) {
 						partOf.link(id, ids.get(unit.parent()), "import");

@@ -24,19 +24,30 @@ public class SearchTerms {
 
 	private static final Log log = LogFactory.getLog(SearchTerms.class);
 
+	/**
+	 * Every property a name's search terms are written to, in a fixed order (bulk writers
+	 * lay out their columns by it).
+	 */
+	public static final List<String> PROPERTIES = List.of("pinyin", "pinyinFull", "pinyinInitials", "pinyinTerms",
+			"pinyinOf", "pinyinTermsTownshipOrAbove", "pinyinTermsCountyOrAbove");
+
+	// The deepest level (levelRank) whose terms go into each tier field; see tiers().
+	private static final int TOWNSHIP_RANK = 3;
+
+	private static final int COUNTY_RANK = 2;
+
 	// pinyinOf remembers which name the terms were made from, so only changed names are
-	// redone; a node whose tier terms (below) do not fit its level is redone too. The
-	// tier
-	// rule is written twice, here and in tiers(): keep them alike.
+	// redone; a node whose tier fields do not fit its level is redone too.
 	private static final String STALE = """
 			MATCH (n:Entity)
 			WHERE (n:Region OR n:Organisation OR n:Programme OR n:Project) AND n.name IS NOT NULL
-			WITH n, NOT n:Region OR n.levelRank <= 3 AS townshipOrAbove, NOT n:Region OR n.levelRank <= 2 AS countyOrAbove
+			WITH n, NOT n:Region OR n.levelRank <= %d AS townshipOrAbove,
+			     NOT n:Region OR n.levelRank <= %d AS countyOrAbove
 			WHERE n.pinyinOf IS NULL OR n.pinyinOf <> n.name
 			   OR (n.pinyinTermsTownshipOrAbove IS NOT NULL) <> townshipOrAbove
 			   OR (n.pinyinTermsCountyOrAbove IS NOT NULL) <> countyOrAbove
 			RETURN n.key AS key, n.name AS name, CASE WHEN n:Region THEN n.levelRank END AS levelRank
-			""";
+			""".formatted(TOWNSHIP_RANK, COUNTY_RANK);
 
 	private static final String WRITE = """
 			UNWIND $rows AS row
@@ -90,8 +101,8 @@ public class SearchTerms {
 	// removes a tier a node no longer belongs to.
 	private static Map<String, @Nullable Object> tiers(String indexed, @Nullable Integer levelRank) {
 		Map<String, @Nullable Object> tiers = new HashMap<>();
-		tiers.put("pinyinTermsTownshipOrAbove", (levelRank == null || levelRank <= 3) ? indexed : null);
-		tiers.put("pinyinTermsCountyOrAbove", (levelRank == null || levelRank <= 2) ? indexed : null);
+		tiers.put("pinyinTermsTownshipOrAbove", (levelRank == null || levelRank <= TOWNSHIP_RANK) ? indexed : null);
+		tiers.put("pinyinTermsCountyOrAbove", (levelRank == null || levelRank <= COUNTY_RANK) ? indexed : null);
 		return tiers;
 	}
 

@@ -50,8 +50,7 @@ class SearchIT extends GraphQlTestSupport {
 	@Test
 	void a_county_is_found_before_the_many_villages_that_share_its_syllables() {
 		// More villages than the index hands back as candidates, written before the
-		// county
-		// so that they come first among equally scored prefix matches.
+		// county so that they come first among equally scored prefix matches.
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (int i = 0; i < 60; i++) {
 			rows.add(unit("test-tiers-village-" + i, "鼋鼍村", "village", 4));
