@@ -34,13 +34,9 @@ class ExchangeController {
 
 	@MutationMapping
 	ExchangePayload recordExchange(@Argument Exchanges.RecordExchangeInput input) {
-		try {
-			String key = this.exchanges.record(input, this.actors.current());
-			return new ExchangePayload(this.exchanges.byKey(key).orElse(null), List.of());
-		}
-		catch (EditRefused refused) {
-			return new ExchangePayload(null, refused.errors());
-		}
+		return EditRefused.answer(() -> this.exchanges.record(input, this.actors.current()),
+				(key) -> new ExchangePayload(this.exchanges.byKey(key).orElse(null), List.of()),
+				(errors) -> new ExchangePayload(null, errors));
 	}
 
 	/** The result of recording an exchange. */

@@ -2,29 +2,27 @@ package org.pairingatlas.exchange;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.pairingatlas.audit.AuditLog;
 import org.pairingatlas.base.edit.Actor;
-import org.pairingatlas.base.edit.Checks;
-import org.pairingatlas.base.edit.GraphEdits;
 import org.pairingatlas.base.edit.SourceInput;
-import org.pairingatlas.base.edit.WritePermissions;
+import org.pairingatlas.fact.FactWriter;
+import org.pairingatlas.fact.NewFact;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads exchanges by programme and records new ones (validated, cited, audited).
+ * Reads exchanges by programme and records new ones through the {@link FactWriter}.
  */
 @Service
 public class Exchanges {
+
+	private static final Set<String> PARTIES = Set.of("Region", "Organisation");
 
 	static final Set<String> KINDS = Set.of("secondment", "training", "expert-visit", "leader-visit", "joint-meeting",
 			"study");
@@ -58,17 +56,11 @@ public class Exchanges {
 
 	private final Neo4jClient client;
 
-	private final GraphEdits edits;
+	private final FactWriter writer;
 
-	private final AuditLog audit;
-
-	private final WritePermissions permissions;
-
-	Exchanges(Neo4jClient client, GraphEdits edits, AuditLog audit, WritePermissions permissions) {
+	Exchanges(Neo4jClient client, FactWriter writer) {
 		this.client = client;
-		this.edits = edits;
-		this.audit = audit;
-		this.permissions = permissions;
+		this.writer = writer;
 	}
 
 	/** People sent or trained; it must cite its source. */
@@ -97,62 +89,47 @@ public class Exchanges {
 			.one();
 	}
 
-	@Transactional
 	public String record(RecordExchangeInput input, Actor actor) {
-		Checks checks = new Checks();
-		String programme = checks.key("programme", input.programme());
-		String from = (input.from() != null) ? checks.key("from", input.from()) : null;
-		String to = (input.to() != null) ? checks.key("to", input.to()) : null;
-		String kind = checks.oneOf("kind", input.kind(), KINDS, true);
-		String direction = checks.oneOf("direction", input.direction(), Set.of("to-recipient", "to-supporter", "both"),
-				false);
-		String unit = checks.oneOf("unit", input.unit(), Set.of("person", "person-times", "visit"), true);
-		if (input.count() == null) {
-			checks.invalid("count", null, "is required");
-		}
-		else if (input.count().signum() < 0 || input.count().stripTrailingZeros().scale() > 0) {
-			checks.invalid("count", input.count().toPlainString(), "must be a whole number, not negative");
-		}
-		String start = checks.date("periodStart", input.periodStart());
-		String end = checks.date("periodEnd", input.periodEnd());
-		checks.period("periodStart", start, "periodEnd", end);
-		String note = checks.optionalText("note", input.note(), 1000);
-		SourceInput.require(checks, input.source());
-		Map<String, Set<String>> labels = this.edits.labelsOfAny(programme, from, to,
-				(input.source() != null) ? input.source().document() : null);
-		this.edits.requireKinds(checks, labels, "programme", programme, Set.of("Programme"), true);
-		this.edits.requireKinds(checks, labels, "from", from, Set.of("Region", "Organisation"), false);
-		this.edits.requireKinds(checks, labels, "to", to, Set.of("Region", "Organisation"), false);
-		if (from != null && from.equals(to)) {
-			checks.fail("to", to, "SELF_PAIRING",
-					"to '" + to + "' is the same side as from: an exchange is between two");
-		}
-		this.edits.requireSource(checks, labels, input.source());
-		checks.throwIfAny();
-		String key = GraphEdits.newKey("exchange");
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("kind", kind);
-		properties.put("unit", unit);
-		properties.put("count", input.count().toPlainString());
-		properties.put("quantity", input.count().doubleValue());
-		properties.put("qualifier", "exact");
-		GraphEdits.putIfPresent(properties, "direction", direction);
-		GraphEdits.putIfPresent(properties, "periodStart", start);
-		GraphEdits.putIfPresent(properties, "periodEnd", end);
-		GraphEdits.putIfPresent(properties, "note", note);
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("programme", programme);
-		parameters.put("from", from);
-		parameters.put("to", to);
-		parameters.put("key", key);
-		parameters.put("properties", properties);
-		this.client.query(CREATE).bindAll(parameters).run();
-		this.edits.cite(key, input.source().document(), input.source().excerpt().strip());
-		Map<String, Object> after = new LinkedHashMap<>(properties);
-		after.put("programme", programme);
-		this.permissions.require(actor, key);
-		this.audit.record(actor.name(), "recordExchange", "Exchange", key, null, after);
-		return key;
+		return this.writer.create(actor, (checks) -> {
+			String programme = checks.key("programme", input.programme());
+			String from = (input.from() != null) ? checks.key("from", input.from()) : null;
+			String to = (input.to() != null) ? checks.key("to", input.to()) : null;
+			String kind = checks.oneOf("kind", input.kind(), KINDS, true);
+			String direction = checks.oneOf("direction", input.direction(),
+					Set.of("to-recipient", "to-supporter", "both"), false);
+			String unit = checks.oneOf("unit", input.unit(), Set.of("person", "person-times", "visit"), true);
+			BigDecimal count = input.count();
+			if (count == null) {
+				checks.invalid("count", null, "is required");
+			}
+			else if (count.signum() < 0 || count.stripTrailingZeros().scale() > 0) {
+				checks.invalid("count", count.toPlainString(), "must be a whole number, not negative");
+			}
+			String start = checks.date("periodStart", input.periodStart());
+			String end = checks.date("periodEnd", input.periodEnd());
+			checks.period("periodStart", start, "periodEnd", end);
+			String note = checks.optionalText("note", input.note(), 1000);
+			if (from != null && from.equals(to)) {
+				checks.fail("to", to, "SELF_PAIRING",
+						"to '" + to + "' is the same side as from: an exchange is between two");
+			}
+			NewFact exchange = NewFact.of("Exchange", "recordExchange", "exchange");
+			exchange.properties()
+				.set("kind", kind)
+				.set("unit", unit)
+				.set("count", (count != null) ? count.toPlainString() : null)
+				.set("quantity", (count != null) ? count.doubleValue() : null)
+				.set("qualifier", "exact")
+				.set("direction", direction)
+				.set("periodStart", start)
+				.set("periodEnd", end)
+				.set("note", note);
+			return exchange.refers("programme", programme, Set.of("Programme"), true)
+				.refers("from", from, PARTIES, false)
+				.refers("to", to, PARTIES, false)
+				.cites(input.source())
+				.writtenBy(CREATE);
+		});
 	}
 
 }

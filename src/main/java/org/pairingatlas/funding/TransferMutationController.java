@@ -31,13 +31,9 @@ class TransferMutationController {
 
 	@MutationMapping
 	TransferPayload recordFundTransfer(@Argument TransferEdits.RecordFundTransferInput input) {
-		try {
-			String key = this.edits.record(input, this.actors.current());
-			return new TransferPayload(this.transfers.byKey(key).orElse(null), List.of());
-		}
-		catch (EditRefused refused) {
-			return new TransferPayload(null, refused.errors());
-		}
+		return EditRefused.answer(() -> this.edits.record(input, this.actors.current()),
+				(key) -> new TransferPayload(this.transfers.byKey(key).orElse(null), List.of()),
+				(errors) -> new TransferPayload(null, errors));
 	}
 
 	/** The result of recording a fund transfer. */

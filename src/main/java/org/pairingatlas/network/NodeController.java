@@ -34,13 +34,9 @@ class NodeController {
 
 	@MutationMapping
 	AttachSourcePayload attachSource(@Argument @Nullable String id, @Argument @Nullable SourceInput source) {
-		try {
-			String key = this.sources.attach(id, source, this.actors.current());
-			return new AttachSourcePayload(this.nodes.byId(key).orElse(null), List.of());
-		}
-		catch (EditRefused refused) {
-			return new AttachSourcePayload(null, refused.errors());
-		}
+		return EditRefused.answer(() -> this.sources.attach(id, source, this.actors.current()),
+				(key) -> new AttachSourcePayload(this.nodes.byId(key).orElse(null), List.of()),
+				(errors) -> new AttachSourcePayload(null, errors));
 	}
 
 	/** The result of attaching a source: the fact, now citing it. */

@@ -46,13 +46,8 @@ class PairingMutationController {
 	}
 
 	private PairingPayload payload(Supplier<String> edit) {
-		try {
-			String key = edit.get();
-			return new PairingPayload(this.pairings.byKey(key).orElse(null), List.of());
-		}
-		catch (EditRefused refused) {
-			return new PairingPayload(null, refused.errors());
-		}
+		return EditRefused.answer(edit, (key) -> new PairingPayload(this.pairings.byKey(key).orElse(null), List.of()),
+				(errors) -> new PairingPayload(null, errors));
 	}
 
 	/** The result of a pairing mutation. */

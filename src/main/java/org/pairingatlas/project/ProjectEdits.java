@@ -1,26 +1,23 @@
 package org.pairingatlas.project;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.pairingatlas.audit.AuditLog;
 import org.pairingatlas.base.edit.Actor;
 import org.pairingatlas.base.edit.Checks;
-import org.pairingatlas.base.edit.GraphEdits;
-import org.pairingatlas.base.edit.SourceInput;
-import org.pairingatlas.base.edit.WritePermissions;
+import org.pairingatlas.fact.FactChange;
+import org.pairingatlas.fact.FactWriter;
+import org.pairingatlas.fact.NewFact;
+import org.pairingatlas.fact.PropertyValues;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records and updates projects and their funding, each edit one transaction: validated
- * first, version-checked, cited and audited.
+ * Records and updates projects and their funding through the {@link FactWriter}; what is
+ * a project's own are its checks (categories, years, a funding split that adds up) and
+ * its Cypher.
  */
 @Service
 public class ProjectEdits {
@@ -46,112 +43,59 @@ public class ProjectEdits {
 			FOREACH (_ IN CASE WHEN v IS NULL THEN [] ELSE [1] END | CREATE (x)-[:INVESTED_BY]->(v))
 			""";
 
-	private static final String UPDATE = """
-			MATCH (x:Project {key: $key})
-			SET x += $properties, x.version = coalesce(x.version, 0) + 1
-			""";
+	private final FactWriter writer;
 
-	private final Neo4jClient client;
-
-	private final GraphEdits edits;
-
-	private final AuditLog audit;
-
-	private final WritePermissions permissions;
-
-	ProjectEdits(Neo4jClient client, GraphEdits edits, AuditLog audit, WritePermissions permissions) {
-		this.client = client;
-		this.edits = edits;
-		this.audit = audit;
-		this.permissions = permissions;
+	ProjectEdits(FactWriter writer) {
+		this.writer = writer;
 	}
 
-	@Transactional
 	public String record(ProjectInputs.RecordProjectInput input, Actor actor) {
-		Checks checks = new Checks();
-		String name = checks.text("name", input.name(), 200);
-		String programme = checks.key("programme", input.programme());
-		String region = checks.key("region", input.region());
-		String implementer = (input.implementer() != null) ? checks.key("implementer", input.implementer()) : null;
-		String investor = (input.investor() != null) ? checks.key("investor", input.investor()) : null;
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("name", name);
-		properties.put("confirmed", true);
-		common(checks, properties, input.category(), input.startYear(), input.endYear(), input.status(), input.note(),
-				input.funding(), null);
-		SourceInput.require(checks, input.source());
-		Map<String, Set<String>> labels = this.edits.labelsOfAny(programme, region, implementer, investor,
-				(input.source() != null) ? input.source().document() : null);
-		this.edits.requireKinds(checks, labels, "programme", programme, Set.of("Programme"), true);
-		this.edits.requireKinds(checks, labels, "region", region, Set.of("Region"), true);
-		this.edits.requireKinds(checks, labels, "implementer", implementer, Set.of("Organisation"), false);
-		this.edits.requireKinds(checks, labels, "investor", investor, Set.of("Organisation", "Region"), false);
-		this.edits.requireSource(checks, labels, input.source());
-		checks.throwIfAny();
-		String key = GraphEdits.newKey("proj");
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("programme", programme);
-		parameters.put("region", region);
-		parameters.put("implementer", implementer);
-		parameters.put("investor", investor);
-		parameters.put("key", key);
-		parameters.put("properties", properties);
-		this.client.query(CREATE).bindAll(parameters).run();
-		this.edits.cite(key, input.source().document(), input.source().excerpt().strip());
-		Map<String, Object> after = new LinkedHashMap<>(properties);
-		after.put("programme", programme);
-		after.put("region", region);
-		after.put("version", 1);
-		this.permissions.require(actor, key);
-		this.audit.record(actor.name(), "recordProject", "Project", key, null, after);
-		return key;
+		return this.writer.create(actor, (checks) -> {
+			NewFact project = NewFact.of("Project", "recordProject", "proj");
+			project.properties().set("name", checks.text("name", input.name(), 200)).set("confirmed", true);
+			String programme = checks.key("programme", input.programme());
+			String region = checks.key("region", input.region());
+			String implementer = (input.implementer() != null) ? checks.key("implementer", input.implementer()) : null;
+			String investor = (input.investor() != null) ? checks.key("investor", input.investor()) : null;
+			common(checks, project.properties(), input.category(), input.startYear(), input.endYear(), input.status(),
+					input.note(), input.funding(), null);
+			return project.refers("programme", programme, Set.of("Programme"), true)
+				.refers("region", region, Set.of("Region"), true)
+				.refers("implementer", implementer, Set.of("Organisation"), false)
+				.refers("investor", investor, Set.of("Organisation", "Region"), false)
+				.cites(input.source())
+				.writtenBy(CREATE);
+		});
 	}
 
-	@Transactional
 	public String update(ProjectInputs.UpdateProjectInput input, Actor actor) {
-		Checks checks = new Checks();
-		String key = checks.key("id", input.id());
-		Map<String, Object> changes = new LinkedHashMap<>();
-		if (input.name() != null) {
-			changes.put("name", checks.text("name", input.name(), 200));
-		}
-		if (input.source() != null) {
-			input.source().check(checks, "source");
-		}
-		checks.throwIfAny();
-		Map<String, Object> before = this.edits.lock("Project", key, input.expectedVersion());
-		common(checks, changes, input.category(), input.startYear(), input.endYear(), input.status(), input.note(),
-				input.funding(), before);
-		if (input.source() != null) {
-			this.edits.requireSource(checks, this.edits.labelsOfAny(input.source().document()), input.source());
-		}
-		checks.throwIfAny();
-		this.client.query(UPDATE).bindAll(Map.of("key", key, "properties", changes)).run();
-		if (input.source() != null) {
-			this.edits.cite(key, input.source().document(), input.source().excerpt().strip());
-		}
-		Map<String, Object> after = new HashMap<>(before);
-		after.putAll(changes);
-		after.put("version", ((Number) before.getOrDefault("version", 0)).intValue() + 1);
-		this.permissions.require(actor, key);
-		this.audit.record(actor.name(), "updateProject", "Project", key, before, after);
-		return key;
+		return this.writer.change(actor, (checks) -> {
+			String key = checks.key("id", input.id());
+			String name = (input.name() != null) ? checks.text("name", input.name(), 200) : null;
+			return FactChange.of("Project", "updateProject", key, input.expectedVersion())
+				.cites(input.source())
+				.changing((before, changes, after) -> {
+					changes.set("name", name);
+					common(after, changes, input.category(), input.startYear(), input.endYear(), input.status(),
+							input.note(), input.funding(), before);
+				});
+		});
 	}
 
 	/**
 	 * Checks and collects the fields creation and update share; {@code before} is the
 	 * stored project, if any.
 	 */
-	private static void common(Checks checks, Map<String, Object> properties, @Nullable String category,
+	private static void common(Checks checks, PropertyValues properties, @Nullable String category,
 			@Nullable Integer startYear, @Nullable Integer endYear, @Nullable String status, @Nullable String note,
 			ProjectInputs.@Nullable FundingInput funding, @Nullable Map<String, Object> before) {
-		GraphEdits.putIfPresent(properties, "category", checks.oneOf("category", category, CATEGORIES, false));
-		GraphEdits.putIfPresent(properties, "status", checks.oneOf("status", status, STATUSES, false));
-		GraphEdits.putIfPresent(properties, "note", checks.optionalText("note", note, 1000));
+		properties.set("category", checks.oneOf("category", category, CATEGORIES, false));
+		properties.set("status", checks.oneOf("status", status, STATUSES, false));
+		properties.set("note", checks.optionalText("note", note, 1000));
 		Integer start = checks.year("startYear", startYear);
 		Integer end = checks.year("endYear", endYear);
-		GraphEdits.putIfPresent(properties, "startYear", start);
-		GraphEdits.putIfPresent(properties, "endYear", end);
+		properties.set("startYear", start);
+		properties.set("endYear", end);
 		Integer effectiveStart = (start != null) ? start : year(before, "startYear");
 		Integer effectiveEnd = (end != null) ? end : year(before, "endYear");
 		if (effectiveStart != null && effectiveEnd != null && effectiveEnd < effectiveStart) {
@@ -163,19 +107,18 @@ public class ProjectEdits {
 		}
 	}
 
-	private static void funding(Checks checks, Map<String, Object> properties, ProjectInputs.FundingInput funding) {
+	private static void funding(Checks checks, PropertyValues properties, ProjectInputs.FundingInput funding) {
 		BigDecimal central = checks.money("funding.centralInvestment", funding.centralInvestment());
 		BigDecimal local = checks.money("funding.localInvestment", funding.localInvestment());
 		BigDecimal other = checks.money("funding.otherInvestment", funding.otherInvestment());
 		BigDecimal total = checks.money("funding.totalInvestment", funding.totalInvestment());
-		GraphEdits.putIfPresent(properties, "collaborationFundsFen",
+		properties.set("collaborationFundsFen",
 				fen(checks.money("funding.collaborationFunds", funding.collaborationFunds())));
-		GraphEdits.putIfPresent(properties, "matchingFundsFen",
-				fen(checks.money("funding.matchingFunds", funding.matchingFunds())));
-		GraphEdits.putIfPresent(properties, "centralInvestmentFen", fen(central));
-		GraphEdits.putIfPresent(properties, "localInvestmentFen", fen(local));
-		GraphEdits.putIfPresent(properties, "otherInvestmentFen", fen(other));
-		GraphEdits.putIfPresent(properties, "totalInvestmentFen", fen(total));
+		properties.set("matchingFundsFen", fen(checks.money("funding.matchingFunds", funding.matchingFunds())));
+		properties.set("centralInvestmentFen", fen(central));
+		properties.set("localInvestmentFen", fen(local));
+		properties.set("otherInvestmentFen", fen(other));
+		properties.set("totalInvestmentFen", fen(total));
 		if (total != null && central != null && local != null && other != null
 				&& central.add(local).add(other).compareTo(total) != 0) {
 			checks.fail("funding.totalInvestment", total.toPlainString(), "SPLIT_MISMATCH",

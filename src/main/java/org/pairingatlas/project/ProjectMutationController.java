@@ -41,12 +41,8 @@ class ProjectMutationController {
 	}
 
 	private ProjectPayload payload(Supplier<String> edit) {
-		try {
-			return new ProjectPayload(this.projects.byKey(edit.get()).orElse(null), List.of());
-		}
-		catch (EditRefused refused) {
-			return new ProjectPayload(null, refused.errors());
-		}
+		return EditRefused.answer(edit, (key) -> new ProjectPayload(this.projects.byKey(key).orElse(null), List.of()),
+				(errors) -> new ProjectPayload(null, errors));
 	}
 
 	/** The result of a project mutation. */

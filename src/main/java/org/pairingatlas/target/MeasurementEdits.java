@@ -1,27 +1,22 @@
 package org.pairingatlas.target;
 
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.pairingatlas.audit.AuditLog;
 import org.pairingatlas.base.edit.Actor;
-import org.pairingatlas.base.edit.Checks;
 import org.pairingatlas.base.edit.EditRefused;
-import org.pairingatlas.base.edit.GraphEdits;
 import org.pairingatlas.base.edit.SourceInput;
-import org.pairingatlas.base.edit.WritePermissions;
 import org.pairingatlas.base.edit.UserError;
+import org.pairingatlas.fact.FactWriter;
+import org.pairingatlas.fact.NewFact;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records a measurement against a target, in the target's unit: validated, cited and
- * audited.
+ * Records a measurement against a target, in the target's unit, through the
+ * {@link FactWriter}.
  */
 @Service
 public class MeasurementEdits {
@@ -41,17 +36,11 @@ public class MeasurementEdits {
 
 	private final Neo4jClient client;
 
-	private final GraphEdits edits;
+	private final FactWriter writer;
 
-	private final AuditLog audit;
-
-	private final WritePermissions permissions;
-
-	MeasurementEdits(Neo4jClient client, GraphEdits edits, AuditLog audit, WritePermissions permissions) {
+	MeasurementEdits(Neo4jClient client, FactWriter writer) {
 		this.client = client;
-		this.edits = edits;
-		this.audit = audit;
-		this.permissions = permissions;
+		this.writer = writer;
 	}
 
 	/** An actual value against a target, as of a date; it must cite its source. */
@@ -59,24 +48,33 @@ public class MeasurementEdits {
 			@Nullable String asOf, @Nullable String note, @Nullable SourceInput source) {
 	}
 
-	@Transactional
+	/** Records the measurement; returns the key of its target. */
 	public String record(RecordMeasurementInput input, Actor actor) {
-		Checks checks = new Checks();
-		String target = checks.key("target", input.target());
-		String asOf = checks.date("asOf", input.asOf());
-		if (input.asOf() == null) {
-			checks.invalid("asOf", null, "is required");
-		}
-		if (input.value() == null) {
-			checks.invalid("value", null, "is required");
-		}
-		String note = checks.optionalText("note", input.note(), 1000);
-		SourceInput.require(checks, input.source());
-		Map<String, Set<String>> labels = this.edits.labelsOfAny(target,
-				(input.source() != null) ? input.source().document() : null);
-		this.edits.requireKinds(checks, labels, "target", target, Set.of("Target"), true);
-		this.edits.requireSource(checks, labels, input.source());
-		checks.throwIfAny();
+		this.writer.create(actor, (checks) -> {
+			String target = checks.key("target", input.target());
+			String asOf = checks.date("asOf", input.asOf());
+			if (input.asOf() == null) {
+				checks.invalid("asOf", null, "is required");
+			}
+			if (input.value() == null) {
+				checks.invalid("value", null, "is required");
+			}
+			NewFact measurement = NewFact.of("Measurement", "recordMeasurement", "measure");
+			measurement.properties()
+				.set("value", (input.value() != null) ? input.value().toPlainString() : null)
+				.set("asOf", asOf)
+				.set("note", checks.optionalText("note", input.note(), 1000));
+			return measurement.refers("target", target, Set.of("Target"), true)
+				.cites(input.source())
+				.checkedBy(() -> measurement.properties().set("unit", unitChecked(target, input)))
+				.writtenBy(CREATE);
+		});
+		// Recorded, so the target given is a target's key.
+		return java.util.Objects.requireNonNull(input.target());
+	}
+
+	/** The target's unit, once the value is known to fit it. */
+	private String unitChecked(String target, RecordMeasurementInput input) {
 		String unit = this.client.query(TARGET_UNIT).bind(target).to("key").fetchAs(String.class).one().orElseThrow();
 		if (input.unit() != null && !input.unit().equals(unit)) {
 			throw new EditRefused(new UserError("unit", input.unit(), "INVALID",
@@ -90,21 +88,7 @@ public class MeasurementEdits {
 							+ (MONEY.contains(unit) ? "an amount of money" : "a measurement in " + unit)
 							+ " must not be negative"));
 		}
-		String key = GraphEdits.newKey("measure");
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("value", input.value().toPlainString());
-		properties.put("unit", unit);
-		properties.put("asOf", asOf);
-		if (note != null) {
-			properties.put("note", note);
-		}
-		this.client.query(CREATE).bindAll(Map.of("target", target, "key", key, "properties", properties)).run();
-		this.edits.cite(key, input.source().document(), input.source().excerpt().strip());
-		Map<String, Object> after = new LinkedHashMap<>(properties);
-		after.put("target", target);
-		this.permissions.require(actor, key);
-		this.audit.record(actor.name(), "recordMeasurement", "Measurement", key, null, after);
-		return target;
+		return unit;
 	}
 
 }

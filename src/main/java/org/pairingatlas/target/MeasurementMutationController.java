@@ -31,13 +31,9 @@ class MeasurementMutationController {
 
 	@MutationMapping
 	MeasurementPayload recordMeasurement(@Argument MeasurementEdits.RecordMeasurementInput input) {
-		try {
-			String target = this.edits.record(input, this.actors.current());
-			return new MeasurementPayload(this.targets.byKey(target).orElse(null), List.of());
-		}
-		catch (EditRefused refused) {
-			return new MeasurementPayload(null, refused.errors());
-		}
+		return EditRefused.answer(() -> this.edits.record(input, this.actors.current()),
+				(target) -> new MeasurementPayload(this.targets.byKey(target).orElse(null), List.of()),
+				(errors) -> new MeasurementPayload(null, errors));
 	}
 
 	/** The result of recording a measurement: the target with its measurements. */

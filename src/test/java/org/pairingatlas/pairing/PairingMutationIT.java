@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -226,6 +227,76 @@ class PairingMutationIT extends GraphQlTestSupport {
 			.path("endPairing.errors[0].message")
 			.entity(String.class)
 			.satisfies((message) -> assertThat(message).contains("already ended"));
+	}
+
+	@Test
+	void a_pairing_changed_to_the_level_of_an_active_one_of_the_same_parties_is_refused() {
+		created(input("420202", "420624"));
+		Map<String, Object> township = input("420202", "420624");
+		township.put("level", "township");
+		String key = created(township);
+		var refused = this.graphQl.documentName("updatePairing")
+			.variable("input", Map.of("id", key, "expectedVersion", 1, "level", "county"))
+			.execute();
+		refused.path("updatePairing.pairing").valueIsNull();
+		refused.path("updatePairing.errors[0].code").entity(String.class).isEqualTo("DUPLICATE");
+		assertThat(activeCountyPairings("420202", "420624")).isEqualTo(1);
+		// Ending it first, it may take the level: an ended pairing duplicates nothing.
+		this.graphQl.documentName("endPairing")
+			.variable("input",
+					Map.of("id", key, "expectedVersion", 1, "endDate", "2025-12-31", "source",
+							Map.of("document", "D003", "excerpt", "湖北省山川协作工程试点期为2021—2025年")))
+			.execute()
+			.path("endPairing.errors")
+			.entityList(Object.class)
+			.hasSize(0);
+		this.graphQl.documentName("updatePairing")
+			.variable("input", Map.of("id", key, "expectedVersion", 2, "level", "county"))
+			.execute()
+			.path("updatePairing.errors")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	@Test
+	void of_many_concurrent_creates_of_the_same_pairing_exactly_one_is_recorded() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<String>> running = new ArrayList<>();
+		for (int i = 0; i < 16; i++) {
+			running.add(pool.submit(() -> {
+				start.await();
+				var response = this.graphQl.documentName("createPairing")
+					.variable("input", input("420203", "420625"))
+					.execute();
+				List<?> errors = response.path("createPairing.errors").entityList(Object.class).get();
+				return errors.isEmpty() ? "recorded"
+						: response.path("createPairing.errors[0].code").entity(String.class).get();
+			}));
+		}
+		start.countDown();
+		List<String> outcomes = new ArrayList<>();
+		for (Future<String> outcome : running) {
+			outcomes.add(outcome.get());
+		}
+		pool.shutdown();
+		assertThat(outcomes).filteredOn("recorded"::equals).hasSize(1);
+		assertThat(outcomes).filteredOn("DUPLICATE"::equals).hasSize(15);
+		assertThat(activeCountyPairings("420203", "420625")).isEqualTo(1);
+	}
+
+	private long activeCountyPairings(String supporter, String recipient) {
+		return this.driver.executableQuery("""
+				MATCH (:Region {key: $supporter})<-[:SUPPORTER]-(p:Pairing)-[:RECIPIENT]->(:Region {key: $recipient})
+				WHERE p.level = 'county' AND p.status <> 'ended'
+				RETURN count(p) AS n
+				""")
+			.withParameters(Map.of("supporter", supporter, "recipient", recipient))
+			.execute()
+			.records()
+			.get(0)
+			.get("n")
+			.asLong();
 	}
 
 }

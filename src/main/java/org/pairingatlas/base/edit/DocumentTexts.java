@@ -32,7 +32,7 @@ public class DocumentTexts {
 	 * Whether the excerpt stands in the document; true where no text of the document is
 	 * held here (a web page), as there is nothing to check it against.
 	 */
-	boolean stands(String documentKey, String excerpt) {
+	public boolean stands(String documentKey, String excerpt) {
 		Optional<String> file = this.client.query(FILE)
 			.bind(documentKey)
 			.to("key")

@@ -1,10 +1,14 @@
-package org.pairingatlas.base.edit;
+package org.pairingatlas.fact;
 
 import java.util.List;
 import java.util.Map;
 
+import org.pairingatlas.base.edit.Actor;
+import org.pairingatlas.base.edit.EditRefused;
+import org.pairingatlas.base.edit.UserError;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 
 /**
  * Whether an actor may have written a fact: run inside the edit's transaction after
@@ -12,8 +16,8 @@ import org.springframework.stereotype.Service;
  * when its programme is one of theirs and one of its places (a side of a pairing, a
  * project's region, a transfer's ends) lies in one of their regions.
  */
-@Service
-public class WritePermissions {
+@Component
+class WritePermissions {
 
 	// The programme of a fact directly, or through the target a measurement is against.
 	private static final String SCOPE = """
@@ -34,28 +38,36 @@ public class WritePermissions {
 	}
 
 	/**
+	 * Refuses anyone who may not edit at all, before anything about the edit's target is
+	 * looked at: the same answer whatever the input names.
+	 */
+	static void requireEditor(Actor actor) {
+		if (!actor.coordinator()) {
+			throw forbidden(actor, "only coordinators may edit");
+		}
+	}
+
+	/**
 	 * Refuses the edit unless the actor may write the fact with this key (as it now
 	 * stands).
 	 */
-	public void require(Actor actor, String key) {
-		if (!actor.coordinator()) {
-			throw forbidden(actor, key, "only coordinators may edit");
-		}
+	void require(Actor actor, String key) {
+		requireEditor(actor);
 		Map<String, Object> scope = this.client.query(SCOPE)
 			.bindAll(Map.of("key", key, "regions", List.copyOf(actor.regions())))
 			.fetch()
 			.one()
-			.orElseThrow(() -> forbidden(actor, key, "it is outside your remit"));
+			.orElseThrow(() -> forbidden(actor, "it is outside your remit"));
 		@SuppressWarnings("unchecked")
 		List<String> programmes = (List<String>) scope.get("programmes");
 		boolean programmeAllowed = actor.programmes().isEmpty()
 				|| programmes.stream().anyMatch(actor.programmes()::contains);
 		if (!programmeAllowed || !Boolean.TRUE.equals(scope.get("inRegion"))) {
-			throw forbidden(actor, key, "it is outside the programmes and regions you are assigned to");
+			throw forbidden(actor, "it is outside the programmes and regions you are assigned to");
 		}
 	}
 
-	private static EditRefused forbidden(Actor actor, String key, String why) {
+	private static EditRefused forbidden(Actor actor, String why) {
 		return new EditRefused(
 				new UserError("id", null, "FORBIDDEN", actor.name() + " may not make this edit: " + why));
 	}

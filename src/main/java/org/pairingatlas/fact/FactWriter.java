@@ -1,0 +1,171 @@
+package org.pairingatlas.fact;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
+import org.pairingatlas.audit.AuditLog;
+import org.pairingatlas.base.edit.Actor;
+import org.pairingatlas.base.edit.Checks;
+import org.pairingatlas.base.edit.EditRefused;
+import org.pairingatlas.base.edit.SourceInput;
+import org.pairingatlas.security.Visibility;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes every fact, whichever mutation, form or import asks: one transaction that
+ * authorises the writer before anything about the target is looked at, validates the
+ * input, resolves the ids it names (as the writer may see them), keeps the fact unique
+ * under a lock, writes, cites, checks the writer's remit and audits. A refusal at any
+ * step rolls the whole edit back.
+ */
+@Service
+public class FactWriter {
+
+	private final GraphEdits graph;
+
+	private final WritePermissions permissions;
+
+	private final AuditLog audit;
+
+	private final Visibility visibility;
+
+	FactWriter(GraphEdits graph, WritePermissions permissions, AuditLog audit, Visibility visibility) {
+		this.graph = graph;
+		this.permissions = permissions;
+		this.audit = audit;
+		this.visibility = visibility;
+	}
+
+	/**
+	 * Records a new fact as its kind describes it from the input; returns its key.
+	 * @param describe checks the input (adding refusals to the checks) and says what to
+	 * write
+	 */
+	@Transactional
+	public String create(Actor actor, Function<Checks, NewFact> describe) {
+		WritePermissions.requireEditor(actor);
+		Checks checks = new Checks();
+		NewFact fact = describe.apply(checks);
+		SourceInput.require(checks, fact.source());
+		List<Reference> references = new ArrayList<>(fact.references());
+		Map<String, Set<String>> labels = resolve(references, fact.source());
+		references.forEach((reference) -> GraphEdits.requireKind(checks, labels, reference));
+		if (fact.source() != null) {
+			this.graph.requireSource(checks, labels, fact.source());
+		}
+		checks.throwIfAny();
+		fact.graphChecks().forEach(Runnable::run);
+		keepUnique(fact.uniqueness());
+		String key = GraphEdits.newKey(fact.keyPrefix());
+		this.graph.create(fact, key);
+		this.graph.cite(key, fact.source());
+		this.permissions.require(actor, key);
+		Map<String, Object> after = fact.properties().asMap();
+		fact.referenced().forEach((field, value) -> {
+			if (value != null) {
+				after.put(field, value);
+			}
+		});
+		after.put("version", 1);
+		this.audit.record(actor.name(), fact.action(), fact.label(), key, null, after);
+		return key;
+	}
+
+	/**
+	 * Changes a fact as its kind describes it from the input: locked at the version the
+	 * editor read, the changes worked out from it as stored; returns its key.
+	 * @param describe checks the input (adding refusals to the checks) and says what
+	 * changes
+	 */
+	@Transactional
+	public String change(Actor actor, Function<Checks, FactChange> describe) {
+		WritePermissions.requireEditor(actor);
+		Checks checks = new Checks();
+		FactChange edit = describe.apply(checks);
+		if (edit.source() != null) {
+			edit.source().check(checks, "source");
+		}
+		checks.throwIfAny();
+		Map<String, Object> before = this.graph.lock(edit.label(), edit.key(), edit.expectedVersion(),
+				this.visibility.unconfirmed());
+		PropertyValues changes = new PropertyValues();
+		Checks after = new Checks();
+		edit.changes().apply(before, changes, after);
+		if (edit.source() != null) {
+			this.graph.requireSource(after, resolve(List.of(), edit.source()), edit.source());
+		}
+		after.throwIfAny();
+		Map<String, Object> changed = new HashMap<>(before);
+		changed.putAll(changes.asMap());
+		keepUnique(edit.uniqueness(changed));
+		this.graph.update(edit.label(), edit.key(), changes.asMap());
+		if (edit.source() != null) {
+			this.graph.cite(edit.key(), edit.source());
+		}
+		this.permissions.require(actor, edit.key());
+		changed.put("version", ((Number) before.getOrDefault("version", 0)).intValue() + 1);
+		this.audit.record(actor.name(), edit.action(), edit.label(), edit.key(), before, changed);
+		return edit.key();
+	}
+
+	/**
+	 * Attaches a further source to a fact already in the graph, of one of these labels;
+	 * returns its key.
+	 */
+	@Transactional
+	public String cite(Actor actor, @Nullable String id, @Nullable SourceInput source, Set<String> labels) {
+		WritePermissions.requireEditor(actor);
+		Checks checks = new Checks();
+		String key = checks.key("id", id);
+		if (source == null) {
+			checks.invalid("source", null, "is required");
+		}
+		else {
+			source.check(checks, "source");
+		}
+		Reference fact = new Reference("id", key, labels, true);
+		Map<String, Set<String>> found = resolve(List.of(fact), source);
+		GraphEdits.requireKind(checks, found, fact);
+		if (source != null) {
+			this.graph.requireSource(checks, found, source);
+		}
+		checks.throwIfAny();
+		this.graph.cite(key, source);
+		this.permissions.require(actor, key);
+		String label = found.get(key).stream().filter(labels::contains).sorted().findFirst().orElse("Entity");
+		Map<String, Object> after = new LinkedHashMap<>();
+		after.put("source", source.document());
+		after.put("excerpt", source.excerpt().strip());
+		this.audit.record(actor.name(), "attachSource", label, key, Map.of(), after);
+		return key;
+	}
+
+	private Map<String, Set<String>> resolve(List<Reference> references, @Nullable SourceInput source) {
+		List<String> keys = new ArrayList<>();
+		references.stream().map(Reference::key).filter(java.util.Objects::nonNull).forEach(keys::add);
+		if (source != null && source.document() != null) {
+			keys.add(source.document());
+		}
+		return keys.isEmpty() ? Map.of() : this.graph.labelsOf(keys, this.visibility.unconfirmed());
+	}
+
+	private void keepUnique(@Nullable Uniqueness uniqueness) {
+		if (uniqueness == null) {
+			return;
+		}
+		this.graph.lockAll(uniqueness.locked());
+		String existing = this.graph.duplicate(uniqueness);
+		if (existing != null) {
+			throw new EditRefused(uniqueness.refusal().apply(existing));
+		}
+	}
+
+}
