@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.Page;
+import org.pairingatlas.security.Visibility;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -31,12 +32,12 @@ public class AuditLog {
 
 	private static final String MATCHING = """
 			MATCH (a:AuditEntry)-[:CHANGED]->(changed)
-			WHERE ($all OR coalesce(changed.confirmed, true))
+			WHERE %s
 			  AND ($entity IS NULL OR a.entityKey = $entity)
 			  AND ($actor IS NULL OR a.actor = $actor)
 			  AND ($since IS NULL OR a.at >= datetime($since))
 			  AND ($until IS NULL OR a.at < datetime($until))
-			""";
+			""".formatted(Visibility.rule("changed"));
 
 	private static final String COUNT = MATCHING + "RETURN count(a) AS total";
 
@@ -81,7 +82,7 @@ public class AuditLog {
 		parameters.put("actor", actor);
 		parameters.put("since", since);
 		parameters.put("until", until);
-		parameters.put("all", unconfirmed);
+		parameters.put(Visibility.PARAMETER, unconfirmed);
 		long total = this.client.query(COUNT).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
 		parameters.put("offset", page.offset());
 		parameters.put("limit", page.limit() + 1);

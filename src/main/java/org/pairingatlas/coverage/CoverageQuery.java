@@ -33,8 +33,9 @@ public class CoverageQuery {
 	private static final String PAIRING_OF_UNIT = """
 			(u)<-[:LOCATED_IN*0..1]-(party)<-[side:SUPPORTER|RECIPIENT]-(p:Pairing)
 			  WHERE type(side) = $role AND ($kind IS NULL OR p.kind = $kind)
-			    AND ($all OR (p.confirmed AND coalesce(party.confirmed, true)))
-			    AND ($programme IS NULL OR EXISTS { (p)-[:UNDER]->(:Programme {key: $programme}) })""";
+			    AND %s
+			    AND ($programme IS NULL OR EXISTS { (p)-[:UNDER]->(:Programme {key: $programme}) })"""
+		.formatted(Visibility.rule("p", "party"));
 
 	// Units come back with only the fields a Region holds: a province has thousands.
 	private static final String LISTED_UNITS = """
@@ -55,25 +56,10 @@ public class CoverageQuery {
 	// Figures counting pairings at this level: about the region or a region above it, or
 	// about a programme that pairs units of the region. The region, its units and these
 	// figures are read in one statement.
-	private static final String COVERAGE = """
-			MATCH (top:Region {key: $region})
-			CALL (top) {
-			%s}
-			CALL (top) {
-			  MATCH (f:ReportedFigure)-[:ABOUT]->(subject)
-			  WHERE f.measure = 'pairings.' + $level
-			    AND ( EXISTS { (top)-[:PART_OF*0..4]->(subject) }
-			          OR (subject:Programme AND ($programme IS NULL OR subject.key = $programme)
-			              AND EXISTS { (subject)<-[:UNDER]-(:Pairing)-[:SUPPORTER|RECIPIENT]->()-[:LOCATED_IN|PART_OF*0..4]->(top) }) )
-			  WITH DISTINCT f ORDER BY f.key
-			  RETURN collect(f) AS reported
-			}
-			RETURN top, units, unitCount, pairedCount, reported
-			""";
 
-	private static final String LISTED = COVERAGE.formatted(LISTED_UNITS);
+	private static final String LISTED = coverage(LISTED_UNITS);
 
-	private static final String COUNTED = COVERAGE.formatted(COUNTED_UNITS);
+	private static final String COUNTED = coverage(COUNTED_UNITS);
 
 	private final Neo4jClient client;
 
@@ -108,7 +94,7 @@ public class CoverageQuery {
 		parameters.put("kind", kind);
 		parameters.put("programme", programme);
 		parameters.put("role", role);
-		parameters.put("all", this.visibility.unconfirmed());
+		parameters.put(Visibility.PARAMETER, this.visibility.unconfirmed());
 		return this.client.query(listed ? LISTED : COUNTED)
 			.bindAll(parameters)
 			.fetchAs(Coverage.class)
@@ -136,6 +122,26 @@ public class CoverageQuery {
 		});
 		List<ReportedFigure> reported = row.get("reported").asList(ReportedFigure::of);
 		return Coverage.listed(Region.of(row.get("top")), level, kind, programme, paired, unpaired, reported);
+	}
+
+	/** The coverage statement over these units, with the figures the documents report. */
+	private static String coverage(String units) {
+		return """
+				MATCH (top:Region {key: $region})
+				CALL (top) {
+				%1$s}
+				CALL (top) {
+				  MATCH (f:ReportedFigure)-[:ABOUT]->(subject)
+				  WHERE f.measure = 'pairings.' + $level AND %2$s
+				    AND ( EXISTS { (top)-[:PART_OF*0..4]->(subject) }
+				          OR (subject:Programme AND ($programme IS NULL OR subject.key = $programme)
+				              AND EXISTS { (subject)<-[:UNDER]-(:Pairing)-[:SUPPORTER|RECIPIENT]->()-[:LOCATED_IN|PART_OF*0..4]->(top) }) )
+				  WITH DISTINCT f ORDER BY f.key
+				  RETURN collect(f) AS reported
+				}
+				RETURN top, units, unitCount, pairedCount, reported
+				"""
+			.formatted(units, Visibility.rule("f"));
 	}
 
 }

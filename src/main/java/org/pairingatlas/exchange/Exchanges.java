@@ -12,6 +12,7 @@ import org.pairingatlas.base.edit.Actor;
 import org.pairingatlas.base.edit.SourceInput;
 import org.pairingatlas.fact.FactWriter;
 import org.pairingatlas.fact.NewFact;
+import org.pairingatlas.security.Visibility;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -36,10 +37,13 @@ public class Exchanges {
 
 	private static final String OF_PROGRAMME = """
 			MATCH (e:Exchange)
-			WHERE $programme IS NULL OR EXISTS { (e)-[:UNDER]->(:Programme {key: $programme}) }
-			""" + COLUMNS + " ORDER BY e.periodStart, e.key";
+			WHERE %s AND ($programme IS NULL OR EXISTS { (e)-[:UNDER]->(:Programme {key: $programme}) })
+			""".formatted(Visibility.rule("e")) + COLUMNS + " ORDER BY e.periodStart, e.key";
 
-	private static final String BY_KEY = "MATCH (e:Exchange {key: $key})\n" + COLUMNS;
+	private static final String BY_KEY = """
+			MATCH (e:Exchange {key: $key})
+			WHERE %s
+			""".formatted(Visibility.rule("e")) + COLUMNS;
 
 	private static final String CREATE = """
 			MATCH (g:Programme {key: $programme})
@@ -58,9 +62,12 @@ public class Exchanges {
 
 	private final FactWriter writer;
 
-	Exchanges(Neo4jClient client, FactWriter writer) {
+	private final Visibility visibility;
+
+	Exchanges(Neo4jClient client, FactWriter writer, Visibility visibility) {
 		this.client = client;
 		this.writer = writer;
+		this.visibility = visibility;
 	}
 
 	/** People sent or trained; it must cite its source. */
@@ -73,6 +80,7 @@ public class Exchanges {
 	public List<Exchange> ofProgramme(@Nullable String programme) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("programme", programme);
+		parameters.put(Visibility.PARAMETER, this.visibility.unconfirmed());
 		return List.copyOf(this.client.query(OF_PROGRAMME)
 			.bindAll(parameters)
 			.fetchAs(Exchange.class)
@@ -82,8 +90,7 @@ public class Exchanges {
 
 	public Optional<Exchange> byKey(String key) {
 		return this.client.query(BY_KEY)
-			.bind(key)
-			.to("key")
+			.bindAll(Map.of("key", key, Visibility.PARAMETER, this.visibility.unconfirmed()))
 			.fetchAs(Exchange.class)
 			.mappedBy((t, row) -> Exchange.of(row))
 			.one();

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.pairingatlas.security.Visibility;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
@@ -21,43 +23,50 @@ public class ReportedFigures {
 	private static final String OF_PROGRAMMES = """
 			UNWIND $keys AS key
 			MATCH (:Programme {key: key})-[:GOVERNED_BY]->(:Source)<-[:CITES]-(f:ReportedFigure)
+			WHERE %s
 			WITH DISTINCT key, f
 			RETURN key, f ORDER BY f.set, f.role DESC, f.key
-			""";
+			""".formatted(Visibility.rule("f"));
 
 	private static final String DISCREPANCIES = """
 			MATCH (d:Discrepancy)-[:CITES]->(s:Source)
-			WHERE $programme IS NULL OR EXISTS { (:Programme {key: $programme})-[:GOVERNED_BY]->(s) }
+			WHERE %s AND ($programme IS NULL OR EXISTS { (:Programme {key: $programme})-[:GOVERNED_BY]->(s) })
 			RETURN d ORDER BY d.key
-			""";
+			""".formatted(Visibility.rule("d"));
 
 	private static final String DISCREPANCIES_OF_PROGRAMMES = """
 			UNWIND $keys AS key
 			MATCH (:Programme {key: key})-[:GOVERNED_BY]->(:Source)<-[:CITES]-(d:Discrepancy)
+			WHERE %s
 			WITH DISTINCT key, d
 			RETURN key, d ORDER BY d.key
-			""";
+			""".formatted(Visibility.rule("d"));
 
 	private static final String FIGURES_OF_DISCREPANCIES = """
 			UNWIND $keys AS key
 			MATCH (:Discrepancy {key: key})-[:CONCERNS]->(f:ReportedFigure)
+			WHERE %s
 			RETURN key, f ORDER BY f.role DESC, f.key
-			""";
+			""".formatted(Visibility.rule("f"));
 
-	private static final String FIGURE = "MATCH (f:ReportedFigure {key: $key}) RETURN f";
+	private static final String FIGURE = "MATCH (f:ReportedFigure {key: $key}) WHERE %s RETURN f"
+		.formatted(Visibility.rule("f"));
 
-	private static final String DISCREPANCY = "MATCH (d:Discrepancy {key: $key}) RETURN d";
+	private static final String DISCREPANCY = "MATCH (d:Discrepancy {key: $key}) WHERE %s RETURN d"
+		.formatted(Visibility.rule("d"));
 
 	private final Neo4jClient client;
 
-	ReportedFigures(Neo4jClient client) {
+	private final Visibility visibility;
+
+	ReportedFigures(Neo4jClient client, Visibility visibility) {
 		this.client = client;
+		this.visibility = visibility;
 	}
 
 	public java.util.Optional<ReportedFigure> figure(String key) {
 		return this.client.query(FIGURE)
-			.bind(key)
-			.to("key")
+			.bindAll(Map.of("key", key, Visibility.PARAMETER, this.visibility.unconfirmed()))
 			.fetchAs(ReportedFigure.class)
 			.mappedBy((t, row) -> ReportedFigure.of(row.get("f")))
 			.one();
@@ -65,8 +74,7 @@ public class ReportedFigures {
 
 	public java.util.Optional<Discrepancy> discrepancy(String key) {
 		return this.client.query(DISCREPANCY)
-			.bind(key)
-			.to("key")
+			.bindAll(Map.of("key", key, Visibility.PARAMETER, this.visibility.unconfirmed()))
 			.fetchAs(Discrepancy.class)
 			.mappedBy((t, row) -> Discrepancy.of(row.get("d")))
 			.one();
@@ -79,6 +87,7 @@ public class ReportedFigures {
 	public List<Discrepancy> discrepancies(@Nullable String programmeKey) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("programme", programmeKey);
+		parameters.put(Visibility.PARAMETER, this.visibility.unconfirmed());
 		return List.copyOf(this.client.query(DISCREPANCIES)
 			.bindAll(parameters)
 			.fetchAs(Discrepancy.class)
@@ -99,8 +108,7 @@ public class ReportedFigures {
 		Map<String, List<T>> grouped = new HashMap<>();
 		keys.forEach((key) -> grouped.put(key, new ArrayList<>()));
 		this.client.query(cypher)
-			.bind(List.copyOf(keys))
-			.to("keys")
+			.bindAll(Map.of("keys", List.copyOf(keys), Visibility.PARAMETER, this.visibility.unconfirmed()))
 			.fetchAs(Map.Entry.class)
 			.mappedBy((types, row) -> Map.entry(row.get("key").asString(), reader.apply(row.get(column))))
 			.all()

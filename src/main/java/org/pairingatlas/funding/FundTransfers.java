@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.pairingatlas.security.Visibility;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -20,19 +21,20 @@ public class FundTransfers {
 			OPTIONAL MATCH (t)-[:UNDER]->(g:Programme)
 			OPTIONAL MATCH (t)-[:FOR]->(x:Project)
 			WITH t, source, target, g, x
-			WHERE ($programme IS NULL OR g.key = $programme)
+			WHERE %s AND ($programme IS NULL OR g.key = $programme)
 			  AND ($project IS NULL OR x.key = $project
 			       OR (x IS NULL AND EXISTS { (:Project {key: $project})-[:UNDER]->(g) }))
 			RETURN t, source.key AS from, target.key AS to, g.key AS programme, x.key AS project
 			ORDER BY g.key, t.step, t.key
-			""";
+			""".formatted(Visibility.rule("t"));
 
 	private static final String BY_KEY = """
 			MATCH (t:FundTransfer {key: $key})-[:FROM]->(source), (t)-[:TO]->(target)
+			WHERE %s
 			OPTIONAL MATCH (t)-[:UNDER]->(g:Programme)
 			OPTIONAL MATCH (t)-[:FOR]->(x:Project)
 			RETURN t, source.key AS from, target.key AS to, g.key AS programme, x.key AS project
-			""";
+			""".formatted(Visibility.rule("t"));
 
 	private static final String OF_PROJECTS = """
 			UNWIND $keys AS key
@@ -41,15 +43,18 @@ public class FundTransfers {
 			OPTIONAL MATCH (t)-[:UNDER]->(g:Programme)
 			OPTIONAL MATCH (t)-[:FOR]->(x:Project)
 			WITH key, p, t, source, target, g, x
-			WHERE x.key = key OR (x IS NULL AND EXISTS { (p)-[:UNDER]->(g) })
+			WHERE %s AND (x.key = key OR (x IS NULL AND EXISTS { (p)-[:UNDER]->(g) }))
 			RETURN key, t, source.key AS from, target.key AS to, g.key AS programme, x.key AS project
 			ORDER BY key, t.step, t.key
-			""";
+			""".formatted(Visibility.rule("t"));
 
 	private final Neo4jClient client;
 
-	FundTransfers(Neo4jClient client) {
+	private final Visibility visibility;
+
+	FundTransfers(Neo4jClient client, Visibility visibility) {
 		this.client = client;
+		this.visibility = visibility;
 	}
 
 	/**
@@ -60,6 +65,7 @@ public class FundTransfers {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("programme", programme);
 		parameters.put("project", project);
+		parameters.put(Visibility.PARAMETER, this.visibility.unconfirmed());
 		return List.copyOf(this.client.query(CHAIN)
 			.bindAll(parameters)
 			.fetchAs(FundTransfer.class)
@@ -69,8 +75,7 @@ public class FundTransfers {
 
 	public java.util.Optional<FundTransfer> byKey(String key) {
 		return this.client.query(BY_KEY)
-			.bind(key)
-			.to("key")
+			.bindAll(Map.of("key", key, Visibility.PARAMETER, this.visibility.unconfirmed()))
 			.fetchAs(FundTransfer.class)
 			.mappedBy((t, row) -> FundTransfer.of(row))
 			.one();
@@ -81,8 +86,7 @@ public class FundTransfers {
 		Map<String, List<FundTransfer>> chains = new HashMap<>();
 		projects.forEach((key) -> chains.put(key, new java.util.ArrayList<>()));
 		this.client.query(OF_PROJECTS)
-			.bind(List.copyOf(projects))
-			.to("keys")
+			.bindAll(Map.of("keys", List.copyOf(projects), Visibility.PARAMETER, this.visibility.unconfirmed()))
 			.fetchAs(Map.Entry.class)
 			.mappedBy((t, row) -> Map.entry(row.get("key").asString(), FundTransfer.of(row)))
 			.all()

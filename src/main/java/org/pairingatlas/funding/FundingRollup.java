@@ -45,11 +45,11 @@ public class FundingRollup {
 	private static final String FILTERS = """
 			OPTIONAL MATCH (x)-[:UNDER]->(g:Programme)
 			WITH x, g, place
-			WHERE ($all OR x.confirmed) AND ($programme IS NULL OR g.key = $programme)
+			WHERE %s AND ($programme IS NULL OR g.key = $programme)
 			  AND ($category IS NULL OR x.category = $category)
 			  AND ($yearFrom IS NULL OR coalesce(x.endYear, x.startYear) >= $yearFrom)
 			  AND ($yearTo IS NULL OR coalesce(x.startYear, x.endYear) <= $yearTo)
-			""";
+			""".formatted(Visibility.rule("x"));
 
 	// The supporter of a project is its investor if it names one, else the supporter
 	// paired with the project's county under the project's programme. Finding it walks
@@ -60,12 +60,12 @@ public class FundingRollup {
 			  OPTIONAL MATCH (x)-[:INVESTED_BY]->(investor)
 			  OPTIONAL MATCH (place)-[:PART_OF*0..3]->(:Region)<-[:RECIPIENT]-(pairing:Pairing)-[:UNDER]->(g),
 			                 (pairing)-[:SUPPORTER]->(paired)
-			  WHERE $all OR pairing.confirmed
+			  WHERE %s
 			  RETURN coalesce(head(collect(DISTINCT investor.key)), head(collect(DISTINCT paired.key))) AS supporter
 			}
 			WITH x, g, place, supporter
 			WHERE $supporter IS NULL OR supporter = $supporter
-			""";
+			""".formatted(Visibility.rule("pairing"));
 
 	private static final String NO_SUPPORTER = "WITH x, g, place, null AS supporter\n";
 
@@ -89,6 +89,7 @@ public class FundingRollup {
 	private static final String REPORTED = """
 			MATCH (f:ReportedFigure)-[:ABOUT]->(subject)
 			WHERE (f.measure STARTS WITH 'funds.' OR f.measure STARTS WITH 'investment.') AND f.unit IN ['yuan', 'wan', 'yi']
+			  AND %s
 			  AND ($category IS NULL OR f.dimension = $category)
 			  AND ($yearFrom IS NULL OR f.periodEnd IS NULL OR f.periodEnd >= toString($yearFrom))
 			  AND ($yearTo IS NULL OR f.periodStart IS NULL OR f.periodStart <= toString($yearTo))
@@ -97,7 +98,8 @@ public class FundingRollup {
 			  AND ($programme IS NULL OR subject.key = $programme
 			       OR EXISTS { (:Programme {key: $programme})-[:GOVERNED_BY]->(:Source)<-[:CITES]-(f) })
 			RETURN DISTINCT f ORDER BY f.measure, f.dimension, f.key
-			""";
+			"""
+		.formatted(Visibility.rule("f"));
 
 	private final Neo4jClient client;
 
@@ -146,7 +148,7 @@ public class FundingRollup {
 		parameters.put("yearTo", filter.yearTo());
 		parameters.put("category", filter.category());
 		parameters.put("supporter", filter.supporter());
-		parameters.put("all", this.visibility.unconfirmed());
+		parameters.put(Visibility.PARAMETER, this.visibility.unconfirmed());
 		return parameters;
 	}
 

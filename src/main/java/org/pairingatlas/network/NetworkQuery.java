@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.pairingatlas.base.graphql.InvalidInputException;
+import org.pairingatlas.pairing.PairingVocabulary;
 import org.pairingatlas.project.Project;
 import org.pairingatlas.security.Visibility;
 
@@ -46,13 +47,12 @@ public class NetworkQuery {
 	// Whether node n passes the filter; the same words serve neighbourhoods and paths.
 	private static final String PASSES = """
 			(size($types) = 0 OR any(l IN labels(%1$s) WHERE l IN $types))
-			AND ($unconfirmed OR coalesce(%1$s.confirmed, true))
+			AND %2$s
 			AND (NOT %1$s:Programme OR size($programmes) = 0 OR %1$s.key IN $programmes)
 			AND (size($programmes) = 0 OR NOT EXISTS { (%1$s)-[:UNDER]->(:Programme) }
 			     OR EXISTS { (%1$s)-[:UNDER]->(g:Programme) WHERE g.key IN $programmes })
 			AND ($asOf IS NULL OR CASE
-			      WHEN %1$s:Pairing THEN %1$s.status <> 'planned' AND (%1$s.startDate IS NULL OR %1$s.startDate <= $asOf)
-			           AND (%1$s.endDate IS NULL OR %1$s.endDate >= substring($asOf, 0, size(%1$s.endDate)))
+			      WHEN %1$s:Pairing THEN %3$s
 			      WHEN %1$s:Project THEN (%1$s.startYear IS NULL OR %1$s.startYear <= toInteger(left($asOf, 4)))
 			           AND (%1$s.status <> 'planned' OR %1$s.status IS NULL)
 			      ELSE true END)
@@ -77,8 +77,8 @@ public class NetworkQuery {
 
 	private static final String START = """
 			MATCH (n:Entity {key: $key})
-			WHERE $unconfirmed OR coalesce(n.confirmed, true)
-			RETURN """ + NODE + " AS node";
+			WHERE %s
+			RETURN """.formatted(Visibility.rule("n")) + NODE + " AS node";
 
 	// One step out from the frontier: every relationship the filter follows, to a node
 	// already seen or one that passes the filter.
@@ -86,7 +86,7 @@ public class NetworkQuery {
 			UNWIND $frontier AS key
 			MATCH (a:Entity {key: key})-[r]-(n:Entity)
 			WHERE type(r) IN $relationships AND (n.key IN $seen OR (
-			""" + PASSES.formatted("n") + """
+			""" + PASSES.formatted("n", Visibility.rule("n"), PairingVocabulary.activeOn("n", "$asOf")) + """
 			))
 			WITH a, r, n LIMIT $rows
 			RETURN a.key AS from, type(r) AS type, startNode(r).key AS source, endNode(r).key AS target,
@@ -101,27 +101,28 @@ public class NetworkQuery {
 	private static final String VISIBLE = """
 			UNWIND $keys AS key
 			MATCH (n:Entity {key: key})
-			WHERE $unconfirmed OR coalesce(n.confirmed, true)
+			WHERE %s
 			RETURN count(n) AS visible
-			""";
+			""".formatted(Visibility.rule("n"));
 
 	private static final String NODES = """
 			UNWIND $keys AS key
 			MATCH (n:Entity {key: key})
-			RETURN """ + NODE + " AS node";
+			WHERE %s
+			RETURN """.formatted(Visibility.rule("n")) + NODE + " AS node";
 
 	private static final String INDUCED_NODES = """
 			UNWIND $keys AS key
 			MATCH (n:Entity {key: key})
-			WHERE $unconfirmed OR coalesce(n.confirmed, true)
-			RETURN """ + NODE + " AS node";
+			WHERE %s
+			RETURN """.formatted(Visibility.rule("n")) + NODE + " AS node";
 
 	private static final String INDUCED_EDGES = """
 			UNWIND $keys AS key
 			MATCH (a:Entity {key: key})-[r]->(b:Entity)
-			WHERE type(r) IN $relationships AND b.key IN $keys
+			WHERE type(r) IN $relationships AND b.key IN $keys AND %s
 			RETURN type(r) AS type, a.key AS source, b.key AS target
-			""";
+			""".formatted(Visibility.rule("a", "b"));
 
 	private final Neo4jClient client;
 
@@ -210,9 +211,10 @@ public class NetworkQuery {
 		List<List<String>> found = search.run(maxLength, paths, MAX_NODES);
 		List<String> keys = found.stream().flatMap(List::stream).distinct().toList();
 		Map<String, Subgraph.GraphNode> nodes = new HashMap<>();
+		Map<String, Object> parameters = parameters(filter);
+		parameters.put("keys", keys);
 		this.client.query(NODES)
-			.bind(keys)
-			.to("keys")
+			.bindAll(parameters)
 			.fetchAs(Subgraph.GraphNode.class)
 			.mappedBy((t, row) -> node(row.get("node")))
 			.all()
@@ -313,7 +315,8 @@ public class NetworkQuery {
 		parameters.put("programmes", (filter.programmes() != null) ? filter.programmes() : List.of());
 		parameters.put("asOf", filter.asOf());
 		// Only those allowed to see unconfirmed facts can ask for them.
-		parameters.put("unconfirmed", !Boolean.FALSE.equals(filter.unconfirmed()) && this.visibility.unconfirmed());
+		parameters.put(Visibility.PARAMETER,
+				!Boolean.FALSE.equals(filter.unconfirmed()) && this.visibility.unconfirmed());
 		parameters.put("relationships", relationships);
 		return parameters;
 	}

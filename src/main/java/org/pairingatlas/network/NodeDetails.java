@@ -25,9 +25,9 @@ public class NodeDetails {
 
 	private static final String PROPERTIES = """
 			MATCH (n:Entity {key: $key})
-			WHERE $unconfirmed OR coalesce(n.confirmed, true)
+			WHERE %s
 			RETURN [l IN labels(n) WHERE l <> 'Entity'][0] AS type, properties(n) AS properties
-			""";
+			""".formatted(Visibility.rule("n"));
 
 	// Search aids and bookkeeping, not facts.
 	private static final Set<String> HIDDEN = Set.of("pinyin", "pinyinOf", "pinyinFull", "pinyinInitials",
@@ -50,7 +50,7 @@ public class NodeDetails {
 			.bind(key)
 			.to("key")
 			.bind(this.visibility.unconfirmed())
-			.to("unconfirmed")
+			.to(Visibility.PARAMETER)
 			.fetchAs(Details.class)
 			.mappedBy((t, row) -> new Details(key, row.get("type").asString(), properties(row.get("properties")),
 					this.sources.citationsOf(List.of(key)).getOrDefault(key, List.of())))

@@ -83,7 +83,7 @@ public class Nodes {
 		Map<String, List<String>> idsByLabel = new HashMap<>();
 		Map<String, Object> found = new HashMap<>();
 		this.client.query(LABELS)
-			.bindAll(Map.of("ids", List.copyOf(ids), "all", this.visibility.unconfirmed()))
+			.bindAll(Map.of("ids", List.copyOf(ids), Visibility.PARAMETER, this.visibility.unconfirmed()))
 			.fetchAs(Record.class)
 			.mappedBy((types, row) -> row)
 			.all()

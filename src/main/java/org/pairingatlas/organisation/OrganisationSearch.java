@@ -26,13 +26,14 @@ public class OrganisationSearch {
 
 	private static final String MATCHING = """
 			MATCH (o:Organisation)
-			WHERE ($all OR o.confirmed)
+			WHERE %s
 			  AND ($kind IS NULL OR o.kind = $kind)
 			  AND ($region IS NULL OR EXISTS { (o)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..5]->(:Region {key: $region}) })
 			  AND ($programme IS NULL OR EXISTS {
 			        (o)<-[:SUPPORTER|RECIPIENT|IMPLEMENTED_BY|INVESTED_BY|OF|FROM|TO]-(fact)-[:UNDER]->(:Programme {key: $programme})
-			        WHERE $all OR coalesce(fact.confirmed, true) })
-			""";
+			        WHERE %s })
+			"""
+		.formatted(Visibility.rule("o"), Visibility.rule("fact"));
 
 	private static final String COUNT = MATCHING + "RETURN count(o) AS total";
 
@@ -65,7 +66,7 @@ public class OrganisationSearch {
 		parameters.put("kind", filter.kind());
 		parameters.put("region", filter.region());
 		parameters.put("programme", filter.programme());
-		parameters.put("all", this.visibility.unconfirmed());
+		parameters.put(Visibility.PARAMETER, this.visibility.unconfirmed());
 		long total = this.client.query(COUNT).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
 		parameters.put("sort", sort);
 		parameters.put("offset", page.offset());

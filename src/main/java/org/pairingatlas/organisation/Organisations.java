@@ -21,15 +21,16 @@ public class Organisations {
 	private static final String BY_KEYS = """
 			UNWIND $keys AS key
 			MATCH (o:Organisation {key: key})
-			WHERE $all OR o.confirmed
+			WHERE %s
 			RETURN o
-			""";
+			""".formatted(Visibility.rule("o"));
 
 	private static final String REGIONS = """
 			UNWIND $keys AS key
-			MATCH (:Organisation {key: key})-[:LOCATED_IN]->(r:Region)
+			MATCH (o:Organisation {key: key})-[:LOCATED_IN]->(r:Region)
+			WHERE %s
 			RETURN key, r
-			""";
+			""".formatted(Visibility.rule("o"));
 
 	private final Neo4jClient client;
 
@@ -47,7 +48,7 @@ public class Organisations {
 	public Map<String, Organisation> byKeys(Collection<String> keys) {
 		Map<String, Organisation> organisations = new HashMap<>();
 		this.client.query(BY_KEYS)
-			.bindAll(Map.of("keys", List.copyOf(keys), "all", this.visibility.unconfirmed()))
+			.bindAll(Map.of("keys", List.copyOf(keys), Visibility.PARAMETER, this.visibility.unconfirmed()))
 			.fetchAs(Organisation.class)
 			.mappedBy((types, row) -> Organisation.of(row.get("o")))
 			.all()
@@ -59,8 +60,7 @@ public class Organisations {
 	public Map<String, Region> regionsOf(Collection<String> keys) {
 		Map<String, Region> regions = new HashMap<>();
 		this.client.query(REGIONS)
-			.bind(List.copyOf(keys))
-			.to("keys")
+			.bindAll(Map.of("keys", List.copyOf(keys), Visibility.PARAMETER, this.visibility.unconfirmed()))
 			.fetchAs(Map.Entry.class)
 			.mappedBy((types, row) -> Map.entry(row.get("key").asString(), Region.of(row.get("r"))))
 			.all()

@@ -21,10 +21,10 @@ public class Parties {
 
 	/**
 	 * Whether node {@code n} is a party the request may see: any region, or an
-	 * organisation that is confirmed unless {@code $all}, as {@code Organisations} reads
-	 * them. For queries that name the node {@code n} and map it with {@link #of(Value)}.
+	 * organisation the visibility rule lets through, as {@code Organisations} reads them.
+	 * For queries that name the node {@code n} and map it with {@link #of(Value)}.
 	 */
-	public static final String VISIBLE_PARTY = "(n:Region OR (n:Organisation AND ($all OR n.confirmed)))";
+	public static final String VISIBLE_PARTY = "(n:Region OR (n:Organisation AND %s))".formatted(Visibility.rule("n"));
 
 	// One query for both kinds: a pairing's sides are looked up on every nested read, and
 	// a second round trip for the organisations cost more than the lookup itself.
@@ -48,7 +48,7 @@ public class Parties {
 	public Map<String, Sourced> byKeys(Collection<String> keys) {
 		Map<String, Sourced> parties = new HashMap<>();
 		this.client.query(BY_KEYS)
-			.bindAll(Map.of("keys", List.copyOf(keys), "all", this.visibility.unconfirmed()))
+			.bindAll(Map.of("keys", List.copyOf(keys), Visibility.PARAMETER, this.visibility.unconfirmed()))
 			.fetchAs(Sourced.class)
 			.mappedBy((types, row) -> of(row.get("n")))
 			.all()

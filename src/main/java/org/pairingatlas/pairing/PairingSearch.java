@@ -22,9 +22,6 @@ public class PairingSearch {
 
 	private static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
 
-	// A date is compared at the precision both sides have: a pairing ending "2014-05" is
-	// still active on
-	// 2014-05-20.
 	private static final String ALL = """
 			MATCH (p:Pairing)-[:UNDER]->(g:Programme), (p)-[:SUPPORTER]->(s), (p)-[:RECIPIENT]->(r)
 			""";
@@ -50,13 +47,12 @@ public class PairingSearch {
 			  AND ($level IS NULL OR p.level = $level)
 			  AND ($kind IS NULL OR p.kind = $kind)
 			  AND ($confirmed IS NULL OR p.confirmed = $confirmed)
-			  AND ($all OR (p.confirmed AND coalesce(s.confirmed, true) AND coalesce(r.confirmed, true)))
+			  AND %s
 			  AND ($supporterRegion IS NULL OR EXISTS { (s)-[:LOCATED_IN|PART_OF*0..6]->(:Region {key: $supporterRegion}) })
 			  AND ($recipientRegion IS NULL OR EXISTS { (r)-[:LOCATED_IN|PART_OF*0..6]->(:Region {key: $recipientRegion}) })
-			  AND ($activeOn IS NULL OR (p.status <> 'planned'
-			       AND (p.startDate IS NULL OR p.startDate <= $activeOn)
-			       AND (p.endDate IS NULL OR p.endDate >= substring($activeOn, 0, size(p.endDate)))))
-			""";
+			  AND ($activeOn IS NULL OR %s)
+			"""
+		.formatted(Visibility.rule("p", "s", "r"), PairingVocabulary.activeOn("p", "$activeOn"));
 
 	private static final String COUNT = MATCHING + "RETURN count(p) AS total";
 
@@ -73,9 +69,9 @@ public class PairingSearch {
 	private static final String BY_KEYS = """
 			UNWIND $keys AS key
 			MATCH (p:Pairing {key: key})-[:UNDER]->(g:Programme), (p)-[:SUPPORTER]->(s), (p)-[:RECIPIENT]->(r)
-			WHERE $all OR (p.confirmed AND coalesce(s.confirmed, true) AND coalesce(r.confirmed, true))
+			WHERE %s
 			RETURN p, g.key AS programme, s.key AS supporter, r.key AS recipient
-			""";
+			""".formatted(Visibility.rule("p", "s", "r"));
 
 	private final Neo4jClient client;
 
@@ -93,7 +89,7 @@ public class PairingSearch {
 	public Map<String, Pairing> byKeys(java.util.Collection<String> keys) {
 		Map<String, Pairing> found = new HashMap<>();
 		this.client.query(BY_KEYS)
-			.bindAll(Map.of("keys", List.copyOf(keys), "all", this.visibility.unconfirmed()))
+			.bindAll(Map.of("keys", List.copyOf(keys), Visibility.PARAMETER, this.visibility.unconfirmed()))
 			.fetchAs(Pairing.class)
 			.mappedBy((t, row) -> Pairing.of(row))
 			.all()
@@ -103,7 +99,7 @@ public class PairingSearch {
 
 	public Connection<Pairing> find(PairingFilter filter, PairingSort sort, Page page) {
 		Map<String, Object> parameters = parameters(filter);
-		parameters.put("all", this.visibility.unconfirmed());
+		parameters.put(Visibility.PARAMETER, this.visibility.unconfirmed());
 		String matching = (filter.recipientRegion() != null) ? TO_RECIPIENT_REGION
 				: (filter.supporterRegion() != null) ? FROM_SUPPORTER_REGION : ALL;
 		long total = this.client.query(matching + COUNT).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);

@@ -3,7 +3,8 @@ package org.pairingatlas.pairing;
 import java.util.Set;
 
 /**
- * The words a pairing's level, kind and status may take (see the glossary).
+ * The words a pairing's level, kind and status may take (see the glossary), and what
+ * being active on a date means.
  */
 public final class PairingVocabulary {
 
@@ -17,6 +18,20 @@ public final class PairingVocabulary {
 	public static final Set<String> STATUSES = Set.of("active", "ended", "planned");
 
 	private PairingVocabulary() {
+	}
+
+	/**
+	 * Cypher: whether a pairing is active on a date, compared at the precision both sides
+	 * have (a pairing ending "2014-05" is still active on 2014-05-20); a planned pairing
+	 * is active on no date.
+	 * @param pairing the pairing's variable
+	 * @param date the date's parameter, e.g. {@code $activeOn}
+	 */
+	public static String activeOn(String pairing, String date) {
+		return """
+				(%1$s.status <> 'planned' AND (%1$s.startDate IS NULL OR %1$s.startDate <= %2$s)
+				 AND (%1$s.endDate IS NULL OR %1$s.endDate >= substring(%2$s, 0, size(%1$s.endDate))))"""
+			.formatted(pairing, date);
 	}
 
 }

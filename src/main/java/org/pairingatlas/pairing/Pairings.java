@@ -20,10 +20,10 @@ public class Pairings {
 	private static final String OF_PROGRAMMES = """
 			UNWIND $keys AS key
 			MATCH (s)<-[:SUPPORTER]-(p:Pairing)-[:UNDER]->(:Programme {key: key}), (p)-[:RECIPIENT]->(r)
-			WHERE $all OR (p.confirmed AND coalesce(s.confirmed, true) AND coalesce(r.confirmed, true))
+			WHERE %s
 			RETURN key AS owner, p, key AS programme, s.key AS supporter, r.key AS recipient
 			ORDER BY p.level, s.key, r.key
-			""";
+			""".formatted(Visibility.rule("p", "s", "r"));
 
 	// A party's role decides which side it must be on; no role means either.
 	private static final String OF_PARTIES = """
@@ -31,10 +31,10 @@ public class Pairings {
 			MATCH (party:Entity {key: key})<-[side:SUPPORTER|RECIPIENT]-(p:Pairing)
 			WHERE $role IS NULL OR type(side) = $role
 			MATCH (p)-[:UNDER]->(g:Programme), (p)-[:SUPPORTER]->(s), (p)-[:RECIPIENT]->(r)
-			WHERE $all OR (p.confirmed AND coalesce(s.confirmed, true) AND coalesce(r.confirmed, true))
+			WHERE %s
 			RETURN key AS owner, p, g.key AS programme, s.key AS supporter, r.key AS recipient
 			ORDER BY g.key, p.level, s.key, r.key
-			""";
+			""".formatted(Visibility.rule("p", "s", "r"));
 
 	private final Neo4jClient client;
 
@@ -63,7 +63,7 @@ public class Pairings {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("keys", List.copyOf(keys));
 		parameters.put("role", role);
-		parameters.put("all", this.visibility.unconfirmed());
+		parameters.put(Visibility.PARAMETER, this.visibility.unconfirmed());
 		this.client.query(cypher)
 			.bindAll(parameters)
 			.fetchAs(Map.Entry.class)

@@ -38,14 +38,14 @@ public class Programmes {
 			MATCH (p:Programme {key: key})
 			CALL (p) {
 			  OPTIONAL MATCH (pairing:Pairing)-[:UNDER]->(p)
-			  WHERE $all OR pairing.confirmed
+			  WHERE %s
 			  RETURN count(pairing) AS pairings,
 			         count(CASE pairing.level WHEN 'county' THEN 1 END) AS county,
 			         count(CASE pairing.level WHEN 'township' THEN 1 END) AS township,
 			         count(CASE pairing.level WHEN 'institution' THEN 1 END) AS institution,
 			         count(CASE pairing.confirmed WHEN false THEN 1 END) AS unconfirmed
 			}
-			CALL (p) { OPTIONAL MATCH (x:Project)-[:UNDER]->(p) WHERE $all OR x.confirmed RETURN count(x) AS projects }
+			CALL (p) { OPTIONAL MATCH (x:Project)-[:UNDER]->(p) WHERE %s RETURN count(x) AS projects }
 			CALL (p) { OPTIONAL MATCH (t:Target)-[:UNDER]->(p) RETURN count(t) AS targets }
 			CALL (p) {
 			  OPTIONAL MATCH (p)-[:GOVERNED_BY]->(:Source)<-[:CITES]-(f:ReportedFigure)
@@ -56,7 +56,7 @@ public class Programmes {
 			  RETURN count(DISTINCT d) AS discrepancies
 			}
 			RETURN key, pairings, county, township, institution, unconfirmed, projects, figures, targets, discrepancies
-			""";
+			""".formatted(Visibility.rule("pairing"), Visibility.rule("x"));
 
 	// Every fact under the programme, then every organisation on it: on the
 	// national graph, two thirds of the time of all the counts together.
@@ -65,11 +65,12 @@ public class Programmes {
 			MATCH (p:Programme {key: key})
 			CALL (p) {
 			  OPTIONAL MATCH (o:Organisation)<-[:SUPPORTER|RECIPIENT|IMPLEMENTED_BY|INVESTED_BY|OF|FROM|TO]-(fact)-[:UNDER]->(p)
-			  WHERE $all OR (o.confirmed AND coalesce(fact.confirmed, true))
+			  WHERE %s
 			  RETURN count(DISTINCT o) AS organisations
 			}
 			RETURN key, organisations
-			""";
+			"""
+		.formatted(Visibility.rule("o", "fact"));
 
 	private final Neo4jClient client;
 
@@ -127,7 +128,7 @@ public class Programmes {
 	Map<String, FactCounts> factCountsOf(Collection<String> keys) {
 		Map<String, FactCounts> counts = new HashMap<>();
 		this.client.query(FACT_COUNTS)
-			.bindAll(Map.of("keys", List.copyOf(keys), "all", this.visibility.unconfirmed()))
+			.bindAll(Map.of("keys", List.copyOf(keys), Visibility.PARAMETER, this.visibility.unconfirmed()))
 			.fetchAs(FactCounts.class)
 			.mappedBy((types, row) -> new FactCounts(row.get("key").asString(), row.get("pairings").asInt(),
 					row.get("county").asInt(), row.get("township").asInt(), row.get("institution").asInt(),
@@ -141,7 +142,7 @@ public class Programmes {
 	Map<String, Integer> organisationCountsOf(Collection<String> keys) {
 		Map<String, Integer> counts = new HashMap<>();
 		this.client.query(ORGANISATION_COUNTS)
-			.bindAll(Map.of("keys", List.copyOf(keys), "all", this.visibility.unconfirmed()))
+			.bindAll(Map.of("keys", List.copyOf(keys), Visibility.PARAMETER, this.visibility.unconfirmed()))
 			.fetch()
 			.all()
 			.forEach((row) -> counts.put((String) row.get("key"), ((Number) row.get("organisations")).intValue()));

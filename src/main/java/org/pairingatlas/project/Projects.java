@@ -33,8 +33,9 @@ public class Projects {
 	private static final String BY_KEYS = """
 			UNWIND $keys AS key
 			MATCH (x:Project {key: key})
-			WHERE $all OR x.confirmed
-			""" + PROJECT_COLUMNS + "RETURN x, programme, region, implementer, investor";
+			WHERE %s
+			""".formatted(Visibility.rule("x")) + PROJECT_COLUMNS
+			+ "RETURN x, programme, region, implementer, investor";
 
 	// With a region, the projects are found from the region down, through the places
 	// under it: checking every project's place against the region instead costs a walk
@@ -46,14 +47,14 @@ public class Projects {
 			""";
 
 	private static final String FILTERS = """
-			WHERE ($all OR x.confirmed)
+			WHERE %s
 			  AND ($programme IS NULL OR EXISTS { (x)-[:UNDER]->(:Programme {key: $programme}) })
 			  AND ($category IS NULL OR x.category = $category)
 			  AND ($status IS NULL OR x.status = $status)
 			  AND ($investor IS NULL OR EXISTS { (x)-[:INVESTED_BY]->(:Entity {key: $investor}) })
 			  AND ($yearFrom IS NULL OR coalesce(x.endYear, x.startYear) >= $yearFrom)
 			  AND ($yearTo IS NULL OR coalesce(x.startYear, x.endYear) <= $yearTo)
-			""";
+			""".formatted(Visibility.rule("x"));
 
 	private static final String COUNT = FILTERS + "RETURN count(x) AS total";
 
@@ -84,7 +85,7 @@ public class Projects {
 	public Map<String, Project> byKeys(Collection<String> keys) {
 		Map<String, Project> projects = new HashMap<>();
 		this.client.query(BY_KEYS)
-			.bindAll(Map.of("keys", List.copyOf(keys), "all", this.visibility.unconfirmed()))
+			.bindAll(Map.of("keys", List.copyOf(keys), Visibility.PARAMETER, this.visibility.unconfirmed()))
 			.fetchAs(Project.class)
 			.mappedBy((types, row) -> Project.of(row))
 			.all()
@@ -105,7 +106,7 @@ public class Projects {
 		parameters.put("investor", filter.investor());
 		parameters.put("yearFrom", filter.yearFrom());
 		parameters.put("yearTo", filter.yearTo());
-		parameters.put("all", this.visibility.unconfirmed());
+		parameters.put(Visibility.PARAMETER, this.visibility.unconfirmed());
 		String matching = (filter.region() != null) ? IN_REGION : ALL;
 		long total = this.client.query(matching + COUNT).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
 		parameters.put("sort", sort.name());

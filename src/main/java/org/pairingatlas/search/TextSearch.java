@@ -32,24 +32,24 @@ public class TextSearch {
 
 	private static final String BY_NAME = """
 			CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $candidates}) YIELD node, score
-			WHERE any(l IN labels(node) WHERE l IN $types) AND ($all OR coalesce(node.confirmed, true))
+			WHERE any(l IN labels(node) WHERE l IN $types) AND %s
 			WITH node, score, coalesce(node.name, node.title, '') AS name
 			RETURN node.key AS key, 'name' AS matched,
 			       score + CASE WHEN name = $text OR node.nameEn = $text OR node.number = $text THEN 100
 			                    WHEN name STARTS WITH $text THEN 50 ELSE 0 END
 			             + (5 - coalesce(node.levelRank, 5)) * 0.5 - size(name) * 0.01 AS score
-			""";
+			""".formatted(Visibility.rule("node"));
 
 	private static final String BY_PINYIN = """
 			CALL db.index.fulltext.queryNodes('entity_pinyin', $pinyinLucene, {limit: $candidates}) YIELD node, score
-			WHERE any(l IN labels(node) WHERE l IN $types) AND ($all OR coalesce(node.confirmed, true))
+			WHERE any(l IN labels(node) WHERE l IN $types) AND %s
 			WITH node, score, split(node.pinyinFull, ' ') AS full, split(node.pinyinInitials, ' ') AS initials
 			WITH node, score, full, initials, any(t IN full WHERE t STARTS WITH $pinyin) AS onFull
 			RETURN node.key AS key, CASE WHEN onFull THEN 'pinyin' ELSE 'initials' END AS matched,
 			       score + CASE WHEN $pinyin IN full OR $pinyin IN initials THEN 100
 			                    WHEN onFull THEN 60 ELSE 40 END
 			             + (5 - coalesce(node.levelRank, 5)) * 0.5 - size(node.name) * 0.01 AS score
-			""";
+			""".formatted(Visibility.rule("node"));
 
 	// Both indexes in one statement: a Latin text is looked up both ways, and a second
 	// round trip cost about as much as the second index lookup itself.
@@ -107,7 +107,7 @@ public class TextSearch {
 		parameters.put("text", trimmed);
 		parameters.put("types", types.isEmpty() ? List.copyOf(TYPES) : types);
 		parameters.put("candidates", first * 5);
-		parameters.put("all", this.visibility.unconfirmed());
+		parameters.put(Visibility.PARAMETER, this.visibility.unconfirmed());
 		Map<String, Scored> best = new HashMap<>();
 		parameters.put("lucene", escape(trimmed) + (trimmed.codePoints().allMatch((c) -> c < 128) ? "*" : ""));
 		String pinyin = PinyinNames.normaliseQuery(withoutEnglishLevelWords(trimmed));

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.pairingatlas.security.Visibility;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
@@ -18,17 +20,21 @@ public class Sources {
 
 	private static final String CITATIONS = """
 			UNWIND $keys AS key
-			MATCH (:Entity {key: key})-[c:CITES]->(s:Source)
+			MATCH (n:Entity {key: key})-[c:CITES]->(s:Source)
+			WHERE %s
 			RETURN key, s AS source, c.excerpt AS excerpt
 			ORDER BY key, s.date, s.key
-			""";
+			""".formatted(Visibility.rule("n"));
 
 	private static final String DOCUMENT = "MATCH (s:Source {key: $key}) RETURN s";
 
 	private final Neo4jClient client;
 
-	Sources(Neo4jClient client) {
+	private final Visibility visibility;
+
+	Sources(Neo4jClient client, Visibility visibility) {
 		this.client = client;
+		this.visibility = visibility;
 	}
 
 	/** A source by key. */
@@ -49,8 +55,7 @@ public class Sources {
 		Map<String, List<Citation>> citations = new HashMap<>();
 		keys.forEach((key) -> citations.put(key, new ArrayList<>()));
 		this.client.query(CITATIONS)
-			.bind(List.copyOf(keys))
-			.to("keys")
+			.bindAll(Map.of("keys", List.copyOf(keys), Visibility.PARAMETER, this.visibility.unconfirmed()))
 			.fetchAs(Map.Entry.class)
 			.mappedBy((types, row) -> Map.entry(row.get("key").asString(),
 					new Citation(Document.of(row.get("source")), emptyToNull(row.get("excerpt").asString(null)))))

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.pairingatlas.security.Visibility;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -20,18 +21,21 @@ public class Targets {
 			MATCH (t:Target)
 			OPTIONAL MATCH (t)-[:UNDER]->(g:Programme)
 			OPTIONAL MATCH (t)-[:PART_OF]->(whole:Target)
-			WITH t, g WHERE ($programme IS NULL OR g.key = $programme) AND ($keys IS NULL OR t.key IN $keys)
+			WITH t, g WHERE %s AND ($programme IS NULL OR g.key = $programme) AND ($keys IS NULL OR t.key IN $keys)
 			  AND ($parents IS NULL OR whole.key IN $parents)
 			OPTIONAL MATCH (t)-[:PART_OF]->(parent:Target)
-			OPTIONAL MATCH (m:Measurement)-[:AGAINST]->(t)
+			OPTIONAL MATCH (m:Measurement)-[:AGAINST]->(t) WHERE %s
 			RETURN t, g.key AS programme, parent.key AS parent, collect(m) AS measurements
 			ORDER BY g.key, t.key
-			""";
+			""".formatted(Visibility.rule("t"), Visibility.rule("m"));
 
 	private final Neo4jClient client;
 
-	Targets(Neo4jClient client) {
+	private final Visibility visibility;
+
+	Targets(Neo4jClient client, Visibility visibility) {
 		this.client = client;
+		this.visibility = visibility;
 	}
 
 	public List<Target> ofProgramme(@Nullable String programme) {
@@ -56,6 +60,7 @@ public class Targets {
 		parameters.put("programme", programme);
 		parameters.put("keys", keys);
 		parameters.put("parents", parents);
+		parameters.put(Visibility.PARAMETER, this.visibility.unconfirmed());
 		return List.copyOf(this.client.query(TARGETS)
 			.bindAll(parameters)
 			.fetchAs(Target.class)

@@ -5,6 +5,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.pairingatlas.GraphQlTestSupport;
+import org.pairingatlas.SignedIn;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +16,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * date.
  */
 class NetworkIT extends GraphQlTestSupport {
+
+	@Autowired
+	NetworkQuery network;
+
+	@Test
+	void a_public_readers_picture_of_given_nodes_holds_no_trace_of_a_hidden_one() {
+		SignedIn.signOut();
+		Subgraph picture = this.network.induced(List.of("110114", "pair-changping-luanchuan", "410324"),
+				NetworkFilter.NONE);
+		assertThat(picture.nodes()).extracting(Subgraph.GraphNode::id).containsExactly("110114", "410324");
+		assertThat(picture.edges()).isEmpty();
+	}
 
 	@Test
 	void the_shortest_path_from_miyun_to_a_zhuxi_school_goes_through_their_pairing() {
