@@ -22,6 +22,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.importer.ImportCommand;
+import org.pairingatlas.entity.EntityTypes;
 import org.pairingatlas.base.neo4j.EmbeddedStorePreparation;
 import org.pairingatlas.search.SearchTerms;
 import org.pairingatlas.seed.SeedLoader;
@@ -159,7 +160,7 @@ class NewStoreBuild implements EmbeddedStorePreparation {
 			}
 			List<String> columns = new ArrayList<>(List.of("key", "code", "name", "level", "levelRank:long",
 					"official:boolean", "confirmed:boolean", "origin"));
-			columns.addAll(SearchTerms.PROPERTIES);
+			columns.addAll(EntityTypes.SEARCH_PROPERTIES);
 			StoreFiles.Table written = store.nodes("units", columns);
 			StoreFiles.Table partOf = store.relationships("PART_OF", List.of("origin"));
 			StoreFiles.Table cites = store.relationships("CITES", List.of("excerpt", "origin"));
@@ -171,7 +172,7 @@ class NewStoreBuild implements EmbeddedStorePreparation {
 					Map<String, Object> search = SearchTerms.propertiesOf(unit.name(), unit.levelRank());
 					List<@Nullable Object> values = new ArrayList<>(List.of(unit.key(), unit.key(), unit.name(),
 							unit.level(), unit.levelRank(), true, true, "import"));
-					SearchTerms.PROPERTIES.forEach((property) -> values.add(search.get(property)));
+					EntityTypes.SEARCH_PROPERTIES.forEach((property) -> values.add(search.get(property)));
 					long id = written.row(List.of("Entity", "Region"), values.toArray());
 					ids.put(unit.key(), id);
 					if (!unit.parent().isEmpty()) {

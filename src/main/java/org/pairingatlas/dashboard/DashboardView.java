@@ -34,15 +34,14 @@ import org.pairingatlas.coverage.CoverageQuery;
 import org.pairingatlas.funding.FundingFilter;
 import org.pairingatlas.funding.FundingRollup;
 import org.pairingatlas.funding.FundingRow;
-import org.pairingatlas.network.NetworkQuery;
 import org.pairingatlas.programme.Programmes;
-import org.pairingatlas.programme.ui.ProgrammeSelect;
+import org.pairingatlas.base.ui.component.ProgrammeSelect;
 import org.pairingatlas.region.Region;
-import org.pairingatlas.search.TextSearch;
+import org.pairingatlas.search.NodeLookups;
 import org.pairingatlas.source.Citation;
 import org.pairingatlas.source.Document;
 import org.pairingatlas.source.Sources;
-import org.pairingatlas.search.ui.NodePicker;
+import org.pairingatlas.base.ui.component.NodePicker;
 import org.pairingatlas.target.Target;
 import org.pairingatlas.target.Targets;
 
@@ -86,13 +85,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 	private boolean applying;
 
 	DashboardView(FundingRollup funding, CoverageQuery coverage, Targets targets, Sources sources,
-			Programmes programmes, TextSearch search, NetworkQuery network) {
+			Programmes programmes, NodeLookups lookups) {
 		this.funding = funding;
 		this.sources = sources;
 		this.coverage = coverage;
 		this.targets = targets;
-		this.programme = new ProgrammeSelect(getTranslation("filter.programmes"), programmes.all(), false);
-		this.region = new NodePicker(getTranslation("dashboard.region"), List.of("Region"), search, network);
+		this.programme = new ProgrammeSelect(getTranslation("filter.programmes"), programmes.choices(), false);
+		this.region = new NodePicker(getTranslation("dashboard.region"), lookups.of(List.of("Region")));
 		setId("dashboard-view");
 		add(new H2(getTranslation("dashboard.title")), createFilters());
 		this.byYear.setId("chart-by-year");

@@ -1,5 +1,6 @@
 package org.pairingatlas.exchange;
 
+import java.util.Collection;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.pairingatlas.entity.EntityTypes;
+import org.pairingatlas.entity.EntityLoader;
 import org.pairingatlas.base.edit.Actor;
 import org.pairingatlas.base.edit.SourceInput;
 import org.pairingatlas.fact.FactWriter;
@@ -21,9 +24,7 @@ import org.springframework.stereotype.Service;
  * Reads exchanges by programme and records new ones through the {@link FactWriter}.
  */
 @Service
-public class Exchanges {
-
-	private static final Set<String> PARTIES = Set.of("Region", "Organisation");
+public class Exchanges implements EntityLoader {
 
 	static final Set<String> KINDS = Set.of("secondment", "training", "expert-visit", "leader-visit", "joint-meeting",
 			"study");
@@ -132,11 +133,24 @@ public class Exchanges {
 				.set("periodEnd", end)
 				.set("note", note);
 			return exchange.refers("programme", programme, Set.of("Programme"), true)
-				.refers("from", from, PARTIES, false)
-				.refers("to", to, PARTIES, false)
+				.refers("from", from, EntityTypes.PARTIES, false)
+				.refers("to", to, EntityTypes.PARTIES, false)
 				.cites(input.source())
 				.writtenBy(CREATE);
 		});
+	}
+
+	@Override
+	public Set<String> labels() {
+		return Set.of("Exchange");
+	}
+
+	// Exchanges are rarely asked for in bulk.
+	@Override
+	public Map<String, ?> byKeys(String label, java.util.Collection<String> keys) {
+		Map<String, Exchange> found = new HashMap<>();
+		keys.forEach((key) -> byKey(key).ifPresent((exchange) -> found.put(key, exchange)));
+		return found;
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+import org.pairingatlas.network.Neighbour;
 import org.pairingatlas.network.NetworkQuery;
 import org.pairingatlas.network.Subgraph;
 
@@ -24,21 +26,24 @@ final class ExplorerGraph {
 		this.network = network;
 	}
 
+	/**
+	 * Three queries whatever the picture holds: the neighbours of every open node at
+	 * once, then the nodes and the relationships between them.
+	 */
 	Result of(ExplorerState state) {
 		Set<String> keys = new LinkedHashSet<>(state.shown);
 		boolean truncated = false;
-		for (String key : state.expanded) {
-			int room = MAX_NODES - keys.size();
-			if (room <= 0) {
-				truncated = true;
-				break;
+		if (!state.expanded.isEmpty()) {
+			// Rows to nodes already placed only repeat them; leave room for those.
+			List<Neighbour> around = this.network.neighboursOf(List.copyOf(state.expanded), state.filter(),
+					MAX_NODES * 4);
+			truncated = around.size() >= MAX_NODES * 4;
+			for (Neighbour neighbour : around) {
+				keys.add(neighbour.of());
+				if (neighbour.key() != null && kept(neighbour.level(), neighbour.kind(), state)) {
+					keys.add(neighbour.key());
+				}
 			}
-			Subgraph around = this.network.neighbourhood(key, 1, state.filter(), Math.min(room + 1, MAX_NODES));
-			truncated |= around.truncated();
-			around.nodes()
-				.stream()
-				.filter((node) -> node.id().equals(key) || kept(node, state))
-				.forEach((node) -> keys.add(node.id()));
 		}
 		List<String> capped = new ArrayList<>(keys);
 		if (capped.size() > MAX_NODES) {
@@ -49,12 +54,12 @@ final class ExplorerGraph {
 		return new Result(graph, truncated);
 	}
 
-	/** Whether the level and kind filters keep this node; other types always pass. */
-	static boolean kept(Subgraph.GraphNode node, ExplorerState state) {
-		if (!state.levels.isEmpty() && node.level() != null && !state.levels.contains(node.level())) {
+	/** Whether the level and kind filters keep a node; other types always pass. */
+	static boolean kept(@Nullable String level, @Nullable String kind, ExplorerState state) {
+		if (!state.levels.isEmpty() && level != null && !state.levels.contains(level)) {
 			return false;
 		}
-		return state.kinds.isEmpty() || node.kind() == null || state.kinds.contains(node.kind());
+		return state.kinds.isEmpty() || kind == null || state.kinds.contains(kind);
 	}
 
 	/**

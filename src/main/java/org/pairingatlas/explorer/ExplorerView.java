@@ -1,23 +1,17 @@
 package org.pairingatlas.explorer;
 
 import java.io.ByteArrayInputStream;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -35,13 +29,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import org.jspecify.annotations.Nullable;
+import org.pairingatlas.entity.EntityTypes;
 import org.pairingatlas.base.graphql.InvalidInputException;
 import org.pairingatlas.base.ui.Language;
 import org.pairingatlas.network.NetworkQuery;
 import org.pairingatlas.network.NodeDetails;
 import org.pairingatlas.network.Subgraph;
-import org.pairingatlas.organisation.OrganisationSearch;
-import org.pairingatlas.pairing.PairingVocabulary;
 import org.pairingatlas.programme.Programme;
 import org.pairingatlas.programme.Programmes;
 import org.pairingatlas.search.TextSearch;
@@ -60,8 +53,6 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 
 	/** 十堰市, the water source city most coordinators start from. */
 	static final String SHIYAN = "420300";
-
-	private static final int MIN_YEAR = 1990;
 
 	private static final int PATH_LENGTH = 8;
 
@@ -83,23 +74,9 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 
 	private final FlexLayout start = new FlexLayout();
 
-	private final MultiSelectComboBox<String> typeFilter = new MultiSelectComboBox<>();
-
-	private final MultiSelectComboBox<String> programmeFilter = new MultiSelectComboBox<>();
-
-	private final MultiSelectComboBox<String> levelFilter = new MultiSelectComboBox<>();
-
-	private final MultiSelectComboBox<String> kindFilter = new MultiSelectComboBox<>();
-
-	private final Checkbox hierarchy = new Checkbox();
-
-	private final Checkbox timeTravel = new Checkbox();
-
-	private final Input yearSlider = new Input();
-
-	private final Span yearLabel = new Span();
-
 	private final Select<GraphLayout> layoutSelect = new Select<>();
+
+	private final ExplorerFilters filters;
 
 	private ExplorerState state = new ExplorerState();
 
@@ -115,6 +92,7 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 			.stream()
 			.collect(Collectors.toMap(Programme::key, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
 		this.details = new NodeDetailPanel(new PanelActions());
+		this.filters = new ExplorerFilters(this.programmes, this::filtersChanged);
 		setId("explorer-view");
 		setSizeFull();
 		setSpacing(false);
@@ -127,7 +105,7 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 		this.status.setId("graph-status");
 		this.status.addClassName("pa-muted");
 
-		VerticalLayout main = new VerticalLayout(createToolbar(), createFilters(), createStart(), this.canvas,
+		VerticalLayout main = new VerticalLayout(createToolbar(), this.filters, createStart(), this.canvas,
 				createFooter());
 		main.setSizeFull();
 		main.setPadding(true);
@@ -149,15 +127,7 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 	public void beforeEnter(BeforeEnterEvent event) {
 		this.state = ExplorerState.of(event.getLocation().getQueryParameters());
 		this.applying = true;
-		this.typeFilter.setValue(Set.copyOf(this.state.types));
-		this.programmeFilter.setValue(Set.copyOf(this.state.programmes));
-		this.levelFilter.setValue(Set.copyOf(this.state.levels));
-		this.kindFilter.setValue(Set.copyOf(this.state.kinds));
-		this.hierarchy.setValue(this.state.hierarchy);
-		this.timeTravel.setValue(this.state.asOfYear != null);
-		this.yearSlider.setValue(String.valueOf((this.state.asOfYear != null) ? this.state.asOfYear : currentYear()));
-		this.yearSlider.setEnabled(this.state.asOfYear != null);
-		updateYearLabel();
+		this.filters.show(this.state);
 		this.layoutSelect.setValue(this.state.layout);
 		this.applying = false;
 		if (this.state.layout != GraphLayout.FORCE) {
@@ -176,7 +146,7 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 		searchBox.setPrefixComponent(VaadinIcon.SEARCH.create());
 		searchBox.setWidth("24rem");
 		searchBox.setItemLabelGenerator(
-				(node) -> node.label() + " · " + getTranslation("type." + node.type()) + suffix(node));
+				(node) -> node.label() + " · " + EntityTypes.nameOf(node.type(), Language.english()) + suffix(node));
 		searchBox.setItems((query) -> suggestions(query.getFilter().orElse(null), query.getOffset()).stream()
 			.limit(query.getLimit()));
 		searchBox.addValueChangeListener((e) -> {
@@ -227,67 +197,6 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 		toolbar.setWrap(true);
 		toolbar.setWidthFull();
 		return toolbar;
-	}
-
-	private FlexLayout createFilters() {
-		this.typeFilter.setId("filter-types");
-		this.typeFilter.setPlaceholder(getTranslation("filter.types"));
-		this.typeFilter.setItems(NodeStyle.TYPE_COLOURS.keySet());
-		this.typeFilter.setItemLabelGenerator((type) -> getTranslation("type." + type));
-		this.programmeFilter.setId("filter-programmes");
-		this.programmeFilter.setPlaceholder(getTranslation("filter.programmes"));
-		this.programmeFilter.setItems(this.programmes.keySet());
-		this.programmeFilter.setItemLabelGenerator(
-				(key) -> Language.pick(this.programmes.get(key).name(), this.programmes.get(key).nameEn()));
-		this.levelFilter.setId("filter-levels");
-		this.levelFilter.setPlaceholder(getTranslation("filter.levels"));
-		this.levelFilter.setItems(Stream.concat(Stream.of("province", "prefecture"), PairingVocabulary.LEVELS.stream())
-			.distinct()
-			.sorted()
-			.toList());
-		this.levelFilter.setItemLabelGenerator((level) -> getTranslation("level." + level));
-		this.kindFilter.setId("filter-kinds");
-		this.kindFilter.setPlaceholder(getTranslation("filter.kinds"));
-		this.kindFilter.setItems(Stream.concat(PairingVocabulary.KINDS.stream(), OrganisationSearch.KINDS.stream())
-			.distinct()
-			.sorted()
-			.toList());
-		this.kindFilter.setItemLabelGenerator((kind) -> getTranslation("kind." + kind));
-		for (MultiSelectComboBox<String> filter : List.of(this.typeFilter, this.programmeFilter, this.levelFilter,
-				this.kindFilter)) {
-			filter.setClearButtonVisible(true);
-			filter.setWidth("14rem");
-			filter.addValueChangeListener((e) -> filtersChanged());
-		}
-		this.hierarchy.setLabel(getTranslation("filter.hierarchy"));
-		this.hierarchy.setId("filter-hierarchy");
-		this.hierarchy.setValue(true);
-		this.hierarchy.addValueChangeListener((e) -> filtersChanged());
-		this.timeTravel.setLabel(getTranslation("filter.asOf"));
-		this.timeTravel.setId("filter-as-of");
-		this.timeTravel.addValueChangeListener((e) -> {
-			this.yearSlider.setEnabled(e.getValue());
-			filtersChanged();
-		});
-		this.yearSlider.setType("range");
-		this.yearSlider.setId("filter-year");
-		this.yearSlider.getElement().setAttribute("min", String.valueOf(MIN_YEAR));
-		this.yearSlider.getElement().setAttribute("max", String.valueOf(currentYear()));
-		this.yearSlider.getElement().setAttribute("step", "1");
-		this.yearSlider.getElement().setAttribute("aria-label", getTranslation("filter.asOf"));
-		this.yearSlider.setValue(String.valueOf(currentYear()));
-		this.yearSlider.setEnabled(false);
-		this.yearSlider.addValueChangeListener((e) -> {
-			updateYearLabel();
-			filtersChanged();
-		});
-		this.yearLabel.setId("filter-year-label");
-		FlexLayout filters = new FlexLayout(this.typeFilter, this.programmeFilter, this.levelFilter, this.kindFilter,
-				this.hierarchy, this.timeTravel, this.yearSlider, this.yearLabel);
-		filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-		filters.setAlignItems(Alignment.CENTER);
-		filters.addClassName("pa-filters");
-		return filters;
 	}
 
 	/** Where a first-time user can begin: 十堰 and each programme. */
@@ -412,16 +321,7 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 		if (this.applying) {
 			return;
 		}
-		this.state.types.clear();
-		this.state.types.addAll(this.typeFilter.getValue());
-		this.state.programmes.clear();
-		this.state.programmes.addAll(this.programmeFilter.getValue());
-		this.state.levels.clear();
-		this.state.levels.addAll(this.levelFilter.getValue());
-		this.state.kinds.clear();
-		this.state.kinds.addAll(this.kindFilter.getValue());
-		this.state.hierarchy = this.hierarchy.getValue();
-		this.state.asOfYear = this.timeTravel.getValue() ? Integer.valueOf(this.yearSlider.getValue()) : null;
+		this.filters.writeTo(this.state);
 		redrawWithPath(false);
 	}
 
@@ -447,11 +347,6 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 			.replaceState(null, new Location("explore", this.state.toQueryParameters())));
 	}
 
-	private void updateYearLabel() {
-		this.yearLabel.setText(this.timeTravel.getValue() ? getTranslation("filter.yearEnd", this.yearSlider.getValue())
-				: getTranslation("filter.allTime"));
-	}
-
 	private void notify(String text, NotificationVariant variant) {
 		Notification notification = Notification.show(text, 5000, Notification.Position.BOTTOM_START);
 		notification.addThemeVariants(variant);
@@ -468,10 +363,6 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 
 	private String suffix(Subgraph.GraphNode node) {
 		return (node.level() != null) ? " · " + getTranslation("level." + node.level()) : "";
-	}
-
-	private static int currentYear() {
-		return Year.now().getValue();
 	}
 
 	/** The detail panel's buttons. */

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.pairingatlas.entity.EntityTypes;
 import org.pairingatlas.base.ui.Language;
 import org.pairingatlas.programme.Programme;
 
@@ -16,8 +17,7 @@ class Legend extends Div {
 	Legend(Map<String, Programme> programmes) {
 		addClassName("pa-legend");
 		setId("legend");
-		NodeStyle.TYPE_COLOURS
-			.forEach((type, colour) -> add(entry(colour, "transparent", getTranslation("type." + type))));
+		EntityTypes.ALL.forEach((type) -> add(entry(type.colour(), "transparent", type.name(Language.english()))));
 		NodeStyle.PROGRAMME_COLOURS.forEach((key, colour) -> {
 			Programme programme = programmes.get(key);
 			if (programme != null) {

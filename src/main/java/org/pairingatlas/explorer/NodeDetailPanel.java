@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.jspecify.annotations.Nullable;
+import org.pairingatlas.base.ui.Language;
+import org.pairingatlas.entity.EntityTypes;
 import org.pairingatlas.network.NodeDetails;
 import org.pairingatlas.network.Subgraph;
 import org.pairingatlas.source.Citation;
@@ -45,7 +47,7 @@ class NodeDetailPanel extends VerticalLayout {
 		H3 title = new H3((node != null) ? node.label() : details.key());
 		title.setId("details-title");
 		add(title);
-		add(muted(getTranslation("type." + details.type()) + " · " + details.key()));
+		add(muted(EntityTypes.nameOf(details.type(), Language.english()) + " · " + details.key()));
 		add(createActions(details.key(), expanded, pathFrom));
 		Div properties = new Div();
 		properties.addClassName("pa-properties");

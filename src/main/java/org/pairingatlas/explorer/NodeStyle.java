@@ -4,34 +4,21 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.pairingatlas.entity.EntityTypes;
+import org.pairingatlas.entity.EntityType;
 import org.pairingatlas.network.Subgraph;
 
 /**
- * How each kind of node looks: fill by entity type, outline by programme, size by
- * funding. The legend is drawn from the same tables, so the two cannot disagree.
+ * How each kind of node looks: fill and shape by entity type (from the registry of
+ * types), outline by programme, size by funding. The legend is drawn from the same
+ * tables, so the two cannot disagree.
  */
 final class NodeStyle {
-
-	/** Fill colours by entity type, in legend order. */
-	static final Map<String, String> TYPE_COLOURS = new LinkedHashMap<>();
 
 	/** Outline colours by programme key, in legend order. */
 	static final Map<String, String> PROGRAMME_COLOURS = new LinkedHashMap<>();
 
 	static {
-		TYPE_COLOURS.put("Region", "#4c9be8");
-		TYPE_COLOURS.put("Organisation", "#f29e4c");
-		TYPE_COLOURS.put("Pairing", "#8e6fd8");
-		TYPE_COLOURS.put("Project", "#3bb273");
-		TYPE_COLOURS.put("Programme", "#d64550");
-		TYPE_COLOURS.put("FundTransfer", "#e8c547");
-		TYPE_COLOURS.put("Exchange", "#4cc9c0");
-		TYPE_COLOURS.put("Participation", "#b5838d");
-		TYPE_COLOURS.put("Target", "#7a8b99");
-		TYPE_COLOURS.put("Measurement", "#a3b1bd");
-		TYPE_COLOURS.put("ReportedFigure", "#c9ada7");
-		TYPE_COLOURS.put("Discrepancy", "#ff5d73");
-		TYPE_COLOURS.put("Source", "#5c677d");
 		PROGRAMME_COLOURS.put("jing-yu", "#1b4965");
 		PROGRAMME_COLOURS.put("jing-e", "#c1121f");
 		PROGRAMME_COLOURS.put("three-gorges-hubei", "#006d77");
@@ -45,7 +32,7 @@ final class NodeStyle {
 	}
 
 	static String colourOf(String type) {
-		return TYPE_COLOURS.getOrDefault(type, "#888888");
+		return EntityTypes.of(type).map(EntityType::colour).orElse("#888888");
 	}
 
 	static String programmeColourOf(@Nullable String programme) {
@@ -53,14 +40,7 @@ final class NodeStyle {
 	}
 
 	static String shapeOf(String type) {
-		return switch (type) {
-			case "Region" -> "round-rectangle";
-			case "Organisation" -> "hexagon";
-			case "Pairing" -> "diamond";
-			case "Programme" -> "star";
-			case "Target", "Measurement", "ReportedFigure", "Discrepancy" -> "triangle";
-			default -> "ellipse";
-		};
+		return EntityTypes.of(type).map(EntityType::shape).orElse("ellipse");
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.pairingatlas.figure;
 
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.pairingatlas.entity.EntityLoader;
 import org.pairingatlas.security.Visibility;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Service;
  * documents that govern it.
  */
 @Service
-public class ReportedFigures {
+public class ReportedFigures implements EntityLoader {
 
 	private static final String OF_PROGRAMMES = """
 			UNWIND $keys AS key
@@ -119,6 +121,21 @@ public class ReportedFigures {
 	@SuppressWarnings("unchecked")
 	private static <T> T castValue(Object value) {
 		return (T) value;
+	}
+
+	@Override
+	public java.util.Set<String> labels() {
+		return java.util.Set.of("ReportedFigure", "Discrepancy");
+	}
+
+	// Figures and discrepancies are rarely asked for in bulk.
+	@Override
+	public Map<String, ?> byKeys(String label, Collection<String> keys) {
+		Map<String, Object> found = new HashMap<>();
+		keys.forEach((key) -> (label.equals("Discrepancy") ? discrepancy(key).map(Object.class::cast)
+				: figure(key).map(Object.class::cast))
+			.ifPresent((entity) -> found.put(key, entity)));
+		return found;
 	}
 
 }

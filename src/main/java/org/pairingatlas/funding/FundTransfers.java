@@ -1,10 +1,13 @@
 package org.pairingatlas.funding;
 
+import java.util.Collection;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.pairingatlas.entity.EntityLoader;
 import org.pairingatlas.security.Visibility;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -14,7 +17,7 @@ import org.springframework.stereotype.Service;
  * The fund-transfer chain of a programme or a project, in the order the money moves.
  */
 @Service
-public class FundTransfers {
+public class FundTransfers implements EntityLoader {
 
 	private static final String CHAIN = """
 			MATCH (t:FundTransfer)-[:FROM]->(source), (t)-[:TO]->(target)
@@ -92,6 +95,19 @@ public class FundTransfers {
 			.all()
 			.forEach((entry) -> chains.get((String) entry.getKey()).add((FundTransfer) entry.getValue()));
 		return chains;
+	}
+
+	@Override
+	public java.util.Set<String> labels() {
+		return java.util.Set.of("FundTransfer");
+	}
+
+	// Transfers are rarely asked for in bulk.
+	@Override
+	public Map<String, ?> byKeys(String label, java.util.Collection<String> keys) {
+		Map<String, FundTransfer> found = new HashMap<>();
+		keys.forEach((key) -> byKey(key).ifPresent((transfer) -> found.put(key, transfer)));
+		return found;
 	}
 
 }

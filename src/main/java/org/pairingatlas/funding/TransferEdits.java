@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.pairingatlas.entity.EntityTypes;
 import org.pairingatlas.base.edit.Actor;
 import org.pairingatlas.base.edit.SourceInput;
 import org.pairingatlas.fact.FactWriter;
@@ -16,8 +17,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class TransferEdits {
-
-	private static final Set<String> PARTIES = Set.of("Region", "Organisation");
 
 	private static final String CREATE = """
 			MATCH (g:Programme {key: $programme}), (a:Entity {key: $from}), (b:Entity {key: $to})
@@ -70,8 +69,8 @@ public class TransferEdits {
 				.set("recurrence", checks.oneOf("recurrence", input.recurrence(), Set.of("yearly", "once"), false))
 				.set("note", checks.optionalText("note", input.note(), 1000));
 			return transfer.refers("programme", programme, Set.of("Programme"), true)
-				.refers("from", from, PARTIES, true)
-				.refers("to", to, PARTIES, true)
+				.refers("from", from, EntityTypes.PARTIES, true)
+				.refers("to", to, EntityTypes.PARTIES, true)
 				.refers("project", project, Set.of("Project"), false)
 				.cites(input.source())
 				.writtenBy(CREATE);

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.pairingatlas.base.graphql.InvalidInputException;
+import org.pairingatlas.entity.EntityTypes;
 import org.pairingatlas.pairing.PairingVocabulary;
 import org.pairingatlas.project.Project;
 import org.pairingatlas.security.Visibility;
@@ -27,9 +28,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class NetworkQuery {
 
-	static final Set<String> TYPES = Set.of("Region", "Organisation", "Programme", "Pairing", "Project",
-			"ReportedFigure", "Target", "Measurement", "FundTransfer", "Exchange", "Participation", "Discrepancy",
-			"Source");
+	static final Set<String> TYPES = Set
+		.copyOf(EntityTypes.ALL.stream().map(org.pairingatlas.entity.EntityType::label).toList());
 
 	static final int MAX_NODES = 5000;
 
@@ -60,20 +60,11 @@ public class NetworkQuery {
 
 	private static final String NODE = """
 			{ key: n.key, type: [l IN labels(n) WHERE l <> 'Entity'][0],
-			  label: CASE
-			    WHEN n:Pairing THEN coalesce([(n)-[:SUPPORTER]->(side) | side.name][0], '?') + ' → '
-			                        + coalesce([(n)-[:RECIPIENT]->(side) | side.name][0], '?')
-			    WHEN n:ReportedFigure THEN n.measure + ' ' + coalesce(n.value, '?') + ' ' + n.unit
-			    WHEN n:Target THEN n.indicator + ' ' + n.comparator + ' ' + n.value + ' ' + n.unit
-			    WHEN n:Exchange THEN n.kind + ' ' + coalesce(n.count, '?') + ' ' + n.unit
-			    WHEN n:FundTransfer THEN 'fund transfer step ' + coalesce(toString(n.step), '?')
-			    WHEN n:Participation THEN n.role + coalesce(' ' + n.group, '')
-			    WHEN n:Discrepancy THEN n.kind
-			    ELSE coalesce(n.name, n.title, n.key) END,
+			  label: %s,
 			  level: n.level, kind: n.kind, confirmed: coalesce(n.confirmed, true),
 			  programme: [(n)-[:UNDER]->(owner:Programme) | owner.key][0],
 			  fundingFen: coalesce(n.totalInvestmentFen, n.collaborationFundsFen) }
-			""";
+			""".formatted(EntityTypes.displayName("n"));
 
 	private static final String START = """
 			MATCH (n:Entity {key: $key})
@@ -97,6 +88,22 @@ public class NetworkQuery {
 	// A path search needs only the keys of what it reaches; what to draw is read for the
 	// nodes of the paths found, once, at the end.
 	private static final String PATH_STEP = STEP_ROWS + "n.key AS key";
+
+	// The neighbours of several nodes at once, for a picture that has many of them open:
+	// what the filter keeps one step out from each node the reader may see, in the order
+	// the nodes are given; a node without any comes back once, alone.
+	private static final String NEIGHBOURS = """
+			UNWIND range(0, size($frontier) - 1) AS position
+			MATCH (a:Entity {key: $frontier[position]})
+			WHERE %s
+			OPTIONAL MATCH (a)-[r]-(n:Entity)
+			WHERE type(r) IN $relationships AND (
+			""".formatted(Visibility.rule("a"))
+			+ PASSES.formatted("n", Visibility.rule("n"), PairingVocabulary.activeOn("n", "$asOf")) + """
+					)
+					WITH position, a, n ORDER BY position LIMIT $rows
+					RETURN a.key AS of, n.key AS key, n.level AS level, n.kind AS kind
+					""";
 
 	private static final String VISIBLE = """
 			UNWIND $keys AS key
@@ -190,6 +197,23 @@ public class NetworkQuery {
 	}
 
 	/**
+	 * The neighbours one step out from each of these nodes that the reader may see, in
+	 * one query: the rows of at most {@code rows} relationships, in the order of the
+	 * nodes given.
+	 */
+	public List<Neighbour> neighboursOf(List<String> keys, NetworkFilter filter, int rows) {
+		Map<String, Object> parameters = parameters(filter);
+		parameters.put("frontier", keys);
+		parameters.put("rows", rows);
+		return List.copyOf(this.client.query(NEIGHBOURS)
+			.bindAll(parameters)
+			.fetchAs(Neighbour.class)
+			.mappedBy((t, row) -> new Neighbour(row.get("of").asString(), row.get("key").asString(null),
+					row.get("level").asString(null), row.get("kind").asString(null)))
+			.all());
+	}
+
+	/**
 	 * All shortest paths (up to {@code paths} of them) between two nodes, found by a
 	 * breadth-first search from both ends that applies the filter to every node in
 	 * between.
@@ -256,13 +280,6 @@ public class NetworkQuery {
 		Map<String, Subgraph.GraphNode> nodes = new HashMap<>();
 		nodes(keys, parameters(NetworkFilter.NONE)).forEach((node) -> nodes.put(node.id(), node));
 		return keys.stream().map(nodes::get).filter(java.util.Objects::nonNull).toList();
-	}
-
-	/** What to call each of these nodes (those the reader may see), by key. */
-	public Map<String, String> labelsOf(Collection<String> keys) {
-		Map<String, String> labels = new HashMap<>();
-		nodes(keys, parameters(NetworkFilter.NONE)).forEach((node) -> labels.put(node.id(), node.label()));
-		return labels;
 	}
 
 	/** The nodes with these keys that the reader may see, in no particular order. */

@@ -3,6 +3,7 @@ package org.pairingatlas.network;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.pairingatlas.entity.Nodes;
 import org.pairingatlas.security.Actors;
 import org.pairingatlas.base.edit.EditRefused;
 import org.pairingatlas.base.edit.SourceInput;

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.neo4j.driver.Value;
+import org.pairingatlas.entity.EntityTypes;
 import org.pairingatlas.project.Project;
 import org.pairingatlas.security.Visibility;
 import org.pairingatlas.source.Citation;
@@ -28,10 +29,6 @@ public class NodeDetails {
 			WHERE %s
 			RETURN [l IN labels(n) WHERE l <> 'Entity'][0] AS type, properties(n) AS properties
 			""".formatted(Visibility.rule("n"));
-
-	// Search aids and bookkeeping, not facts.
-	private static final Set<String> HIDDEN = Set.of("pinyin", "pinyinOf", "pinyinFull", "pinyinInitials",
-			"pinyinTerms", "pinyinTermsTownshipOrAbove", "pinyinTermsCountyOrAbove", "searchText", "levelRank");
 
 	private final Neo4jClient client;
 
@@ -60,7 +57,7 @@ public class NodeDetails {
 	private static Map<String, Object> properties(Value stored) {
 		Map<String, Object> properties = new TreeMap<>();
 		stored.asMap((v) -> v).forEach((name, value) -> {
-			if (HIDDEN.contains(name)) {
+			if (EntityTypes.INTERNAL_PROPERTIES.contains(name)) {
 				return;
 			}
 			if (name.endsWith("Fen") && !value.isNull()) {

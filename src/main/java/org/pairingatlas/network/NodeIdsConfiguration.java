@@ -2,6 +2,7 @@ package org.pairingatlas.network;
 
 import java.util.List;
 
+import org.pairingatlas.entity.EntityTypes;
 import org.pairingatlas.source.Document;
 import org.pairingatlas.source.Sourced;
 
@@ -15,15 +16,13 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 @Configuration(proxyBeanMethods = false)
 class NodeIdsConfiguration {
 
-	static final List<String> NODE_TYPES = List.of("Programme", "Pairing", "ReportedFigure", "Discrepancy", "Region",
-			"Exchange", "FundTransfer", "Organisation", "Project", "Target", "Measurement", "Document");
-
 	@Bean
 	RuntimeWiringConfigurer nodeIds() {
-		return (wiring) -> NODE_TYPES.forEach((type) -> wiring.type(type,
-				(builder) -> builder.dataFetcher("id",
-						(environment) -> (environment.getSource() instanceof Document document) ? document.key()
-								: ((Sourced) environment.getSource()).key())));
+		return (wiring) -> EntityTypes.graphQlNodeTypes()
+			.forEach((type) -> wiring.type(type,
+					(builder) -> builder.dataFetcher("id",
+							(environment) -> (environment.getSource() instanceof Document document) ? document.key()
+									: ((Sourced) environment.getSource()).key())));
 	}
 
 }

@@ -1,11 +1,14 @@
 package org.pairingatlas.organisation;
 
+import java.util.Set;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Value;
+import org.pairingatlas.entity.EntityLoader;
+import org.pairingatlas.entity.EntityTypes;
 import org.pairingatlas.region.Region;
 import org.pairingatlas.security.Visibility;
 import org.pairingatlas.source.Sourced;
@@ -17,14 +20,14 @@ import org.springframework.stereotype.Service;
  * Resolves the sides of pairings, which may be regions or organisations.
  */
 @Service
-public class Parties {
+public class Parties implements EntityLoader {
 
 	/**
 	 * Whether node {@code n} is a party the request may see: any region, or an
 	 * organisation the visibility rule lets through, as {@code Organisations} reads them.
 	 * For queries that name the node {@code n} and map it with {@link #of(Value)}.
 	 */
-	public static final String VISIBLE_PARTY = "(n:Region OR (n:Organisation AND %s))".formatted(Visibility.rule("n"));
+	private static final String VISIBLE_PARTY = "(n:Region OR (n:Organisation AND %s))".formatted(Visibility.rule("n"));
 
 	// One query for both kinds: a pairing's sides are looked up on every nested read, and
 	// a second round trip for the organisations cost more than the lookup itself.
@@ -59,6 +62,21 @@ public class Parties {
 	/** A node {@link #VISIBLE_PARTY} matched, as its region or organisation. */
 	public static Sourced of(Value node) {
 		return node.asNode().hasLabel("Region") ? Region.of(node) : Organisation.of(node);
+	}
+
+	@Override
+	public java.util.Set<String> labels() {
+		return EntityTypes.PARTIES;
+	}
+
+	@Override
+	public Map<String, ?> byKeys(String label, Collection<String> keys) {
+		return byKeys(keys);
+	}
+
+	@Override
+	public Map<String, java.util.function.Function<Value, Object>> readers() {
+		return Map.of("Region", Region::of, "Organisation", Organisation::of);
 	}
 
 }

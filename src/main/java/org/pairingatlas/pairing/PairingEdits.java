@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.pairingatlas.entity.EntityTypes;
 import org.pairingatlas.base.edit.Actor;
 import org.pairingatlas.base.edit.EditRefused;
 import org.pairingatlas.base.edit.UserError;
@@ -24,8 +25,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class PairingEdits {
-
-	private static final Set<String> PARTIES = Set.of("Region", "Organisation");
 
 	// A region may not be paired with a region above or below it (nor an organisation in
 	// it).
@@ -91,8 +90,8 @@ public class PairingEdits {
 				.set("endDate", end)
 				.set("note", note);
 			return pairing.refers("programme", programme, Set.of("Programme"), true)
-				.refers("supporter", supporter, PARTIES, true)
-				.refers("recipient", recipient, PARTIES, true)
+				.refers("supporter", supporter, EntityTypes.PARTIES, true)
+				.refers("recipient", recipient, EntityTypes.PARTIES, true)
 				.cites(input.source())
 				.checkedBy(() -> refuseRelatedSides(supporter, recipient))
 				.uniqueBy(() -> uniqueness(programme, supporter, recipient, level, null))

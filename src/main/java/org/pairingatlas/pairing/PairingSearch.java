@@ -1,10 +1,13 @@
 package org.pairingatlas.pairing;
 
+import java.util.Collection;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.pairingatlas.entity.EntityLoader;
 import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.InvalidInputException;
 import org.pairingatlas.base.graphql.Page;
@@ -18,7 +21,7 @@ import org.springframework.stereotype.Service;
  * below the region and organisations located there.
  */
 @Service
-public class PairingSearch {
+public class PairingSearch implements EntityLoader {
 
 	private static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
 
@@ -135,6 +138,16 @@ public class PairingSearch {
 		parameters.put("recipientRegion", filter.recipientRegion());
 		parameters.put("activeOn", filter.activeOn());
 		return parameters;
+	}
+
+	@Override
+	public Set<String> labels() {
+		return Set.of("Pairing");
+	}
+
+	@Override
+	public Map<String, ?> byKeys(String label, java.util.Collection<String> keys) {
+		return byKeys(keys);
 	}
 
 }

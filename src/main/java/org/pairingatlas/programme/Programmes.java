@@ -1,11 +1,14 @@
 package org.pairingatlas.programme;
 
+import java.util.Set;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.pairingatlas.base.ui.component.ProgrammeSelect;
+import org.pairingatlas.entity.EntityLoader;
 import org.pairingatlas.source.Document;
 import org.pairingatlas.security.Visibility;
 
@@ -16,7 +19,7 @@ import org.springframework.stereotype.Service;
  * Reads programmes, their governing documents and their counts.
  */
 @Service
-public class Programmes {
+public class Programmes implements EntityLoader {
 
 	private static final String ALL = "MATCH (p:Programme) RETURN p ORDER BY p.startYear, p.key";
 
@@ -88,6 +91,11 @@ public class Programmes {
 			.all());
 	}
 
+	/** Every programme, as a choice in a form or a filter. */
+	public List<ProgrammeSelect.Choice> choices() {
+		return all().stream().map((p) -> new ProgrammeSelect.Choice(p.key(), p.name(), p.nameEn())).toList();
+	}
+
 	public Optional<Programme> byKey(String key) {
 		return byKeys(List.of(key)).values().stream().findFirst();
 	}
@@ -147,6 +155,16 @@ public class Programmes {
 			.all()
 			.forEach((row) -> counts.put((String) row.get("key"), ((Number) row.get("organisations")).intValue()));
 		return counts;
+	}
+
+	@Override
+	public Set<String> labels() {
+		return Set.of("Programme");
+	}
+
+	@Override
+	public Map<String, ?> byKeys(String label, Collection<String> keys) {
+		return byKeys(keys);
 	}
 
 }

@@ -1,11 +1,13 @@
 package org.pairingatlas.project;
 
+import java.util.Set;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.pairingatlas.entity.EntityLoader;
 import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.InvalidInputException;
 import org.pairingatlas.base.graphql.Page;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Service;
  * everything below the region.
  */
 @Service
-public class Projects {
+public class Projects implements EntityLoader {
 
 	private static final String PROJECT_COLUMNS = """
 			OPTIONAL MATCH (x)-[:UNDER]->(g:Programme)
@@ -118,6 +120,16 @@ public class Projects {
 			.mappedBy((t, row) -> Project.of(row))
 			.all());
 		return Connection.of(page, fetched, total);
+	}
+
+	@Override
+	public Set<String> labels() {
+		return Set.of("Project");
+	}
+
+	@Override
+	public Map<String, ?> byKeys(String label, Collection<String> keys) {
+		return byKeys(keys);
 	}
 
 }

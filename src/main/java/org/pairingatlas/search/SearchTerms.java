@@ -7,8 +7,9 @@ import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import org.pairingatlas.seed.GraphPrepared;
-import org.pairingatlas.seed.SeedApplied;
+import org.pairingatlas.entity.EntityTypes;
+import org.pairingatlas.base.neo4j.GraphPrepared;
+import org.pairingatlas.base.neo4j.SeedApplied;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -24,13 +25,6 @@ public class SearchTerms {
 
 	private static final Log log = LogFactory.getLog(SearchTerms.class);
 
-	/**
-	 * Every property a name's search terms are written to, in a fixed order (bulk writers
-	 * lay out their columns by it).
-	 */
-	public static final List<String> PROPERTIES = List.of("pinyin", "pinyinFull", "pinyinInitials", "pinyinTerms",
-			"pinyinOf", "pinyinTermsTownshipOrAbove", "pinyinTermsCountyOrAbove");
-
 	// The deepest level (levelRank) whose terms go into each tier field; see tiers().
 	private static final int TOWNSHIP_RANK = 3;
 
@@ -40,14 +34,16 @@ public class SearchTerms {
 	// redone; a node whose tier fields do not fit its level is redone too.
 	private static final String STALE = """
 			MATCH (n:Entity)
-			WHERE (n:Region OR n:Organisation OR n:Programme OR n:Project) AND n.name IS NOT NULL
+			WHERE any(l IN labels(n) WHERE l IN [%s]) AND n.name IS NOT NULL
 			WITH n, NOT n:Region OR n.levelRank <= %d AS townshipOrAbove,
 			     NOT n:Region OR n.levelRank <= %d AS countyOrAbove
 			WHERE n.pinyinOf IS NULL OR n.pinyinOf <> n.name
 			   OR (n.pinyinTermsTownshipOrAbove IS NOT NULL) <> townshipOrAbove
 			   OR (n.pinyinTermsCountyOrAbove IS NOT NULL) <> countyOrAbove
 			RETURN n.key AS key, n.name AS name, CASE WHEN n:Region THEN n.levelRank END AS levelRank
-			""".formatted(TOWNSHIP_RANK, COUNTY_RANK);
+			""".formatted(
+			String.join(", ", EntityTypes.searchable().stream().map((label) -> "'" + label + "'").toList()),
+			TOWNSHIP_RANK, COUNTY_RANK);
 
 	private static final String WRITE = """
 			UNWIND $rows AS row

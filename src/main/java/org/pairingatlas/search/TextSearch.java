@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.pairingatlas.base.graphql.InvalidInputException;
-import org.pairingatlas.network.Nodes;
+import org.pairingatlas.entity.Nodes;
 import org.pairingatlas.security.Visibility;
 
 import org.springframework.data.neo4j.core.Neo4jClient;

@@ -1,8 +1,10 @@
 package org.pairingatlas.security;
 
+import java.util.Optional;
 import java.util.Set;
 
 import org.pairingatlas.base.edit.Actor;
+import org.pairingatlas.base.ui.SignedInUser;
 
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -15,7 +17,9 @@ import org.springframework.stereotype.Component;
  * Who is making the current request, and what they may do.
  */
 @Component
-public class Actors {
+public class Actors implements SignedInUser {
+
+	private static final String ANONYMOUS = "anonymous";
 
 	private final AccessProperties access;
 
@@ -35,7 +39,7 @@ public class Actors {
 		Authentication authentication = this.contexts.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()
 				|| "anonymousUser".equals(authentication.getName())) {
-			return Actor.reader("anonymous");
+			return Actor.reader(ANONYMOUS);
 		}
 		String name = authentication.getName();
 		return this.access.coordinators()
@@ -54,6 +58,12 @@ public class Actors {
 		Authentication authentication = this.contexts.getContext().getAuthentication();
 		return authentication != null && authentication.isAuthenticated()
 				&& !"anonymousUser".equals(authentication.getName());
+	}
+
+	@Override
+	public Optional<String> name() {
+		String name = current().name();
+		return name.equals(ANONYMOUS) ? Optional.empty() : Optional.of(name);
 	}
 
 }

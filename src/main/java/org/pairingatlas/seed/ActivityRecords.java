@@ -2,6 +2,7 @@ package org.pairingatlas.seed;
 
 import java.util.Set;
 
+import org.pairingatlas.entity.EntityTypes;
 import org.pairingatlas.pairing.PairingVocabulary;
 
 /**
@@ -49,8 +50,8 @@ final class ActivityRecords {
 			.property("endDate", end)
 			.property("status", status(row))
 			.link("UNDER", "programme", Set.of("Programme"))
-			.link("SUPPORTER", "supporter", SeedRecord.PARTIES)
-			.link("RECIPIENT", "recipient", SeedRecord.PARTIES);
+			.link("SUPPORTER", "supporter", EntityTypes.PARTIES)
+			.link("RECIPIENT", "recipient", EntityTypes.PARTIES);
 	}
 
 	private static String status(SeedRow row) {
@@ -75,7 +76,7 @@ final class ActivityRecords {
 			.link("UNDER", "programme", Set.of("Programme"))
 			.link("LOCATED_IN", "region", Set.of("Region"))
 			.link("IMPLEMENTED_BY", "implementer", Set.of("Organisation"))
-			.link("INVESTED_BY", "investor", SeedRecord.PARTIES);
+			.link("INVESTED_BY", "investor", EntityTypes.PARTIES);
 		SeedRecords.money(record, "collaboration_funds", "collaborationFundsFen", unit);
 		SeedRecords.money(record, "matching_funds", "matchingFundsFen", unit);
 		SeedRecords.money(record, "central_investment", "centralInvestmentFen", unit);
@@ -99,8 +100,8 @@ final class ActivityRecords {
 			.property("yearEnd", end)
 			.property("recurrence", row.oneOf("recurrence", Set.of("yearly", "once")))
 			.link("UNDER", "programme", Set.of("Programme"))
-			.link("FROM", "from", SeedRecord.PARTIES)
-			.link("TO", "to", SeedRecord.PARTIES)
+			.link("FROM", "from", EntityTypes.PARTIES)
+			.link("TO", "to", EntityTypes.PARTIES)
 			.link("FOR", "project", Set.of("Project"));
 		SeedRecords.money(record, "amount", "amountFen", row.oneOf("unit", Amounts.FEN_PER_UNIT.keySet()));
 		return record;
@@ -127,8 +128,8 @@ final class ActivityRecords {
 			.property("periodStart", start)
 			.property("periodEnd", end)
 			.link("UNDER", "programme", Set.of("Programme"))
-			.link("FROM", "from", SeedRecord.PARTIES)
-			.link("TO", "to", SeedRecord.PARTIES);
+			.link("FROM", "from", EntityTypes.PARTIES)
+			.link("TO", "to", EntityTypes.PARTIES);
 	}
 
 	/** Refuses a transfer or exchange whose two ends are one side. */
@@ -147,7 +148,7 @@ final class ActivityRecords {
 			.property("rank", row.positiveInteger("rank"))
 			.property("rankingBasis", row.optional("ranking_basis"))
 			.link("UNDER", "programme", Set.of("Programme"))
-			.link("OF", "region", SeedRecord.PARTIES);
+			.link("OF", "region", EntityTypes.PARTIES);
 	}
 
 }

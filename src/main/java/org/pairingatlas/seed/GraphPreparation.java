@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 
+import org.pairingatlas.base.neo4j.GraphPrepared;
+
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessResourceFailureException;

@@ -13,6 +13,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.pairingatlas.base.edit.SourceTexts;
 
+import org.pairingatlas.base.neo4j.SeedApplied;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
@@ -115,7 +117,7 @@ public class SeedLoader {
 			SeedReport report = new SeedReport(migrations, files.size(), rows, discrepancies,
 					java.time.Duration.ofNanos(System.nanoTime() - started));
 			log.info("Seed applied: " + report);
-			this.events.publishEvent(new SeedApplied(report));
+			this.events.publishEvent(new SeedApplied());
 			return report;
 		}
 	}

@@ -14,8 +14,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class SeedRecord {
 
-	static final Set<String> PARTIES = Set.of("Region", "Organisation");
-
 	static final Set<String> ANY = Set.of();
 
 	private final SeedRow row;

@@ -1,5 +1,6 @@
 package org.pairingatlas.source;
 
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -7,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.pairingatlas.entity.EntityLoader;
 import org.pairingatlas.security.Visibility;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Service;
  * Looks up citations, for many facts in one query so lists never cost a query per row.
  */
 @Service
-public class Sources {
+public class Sources implements EntityLoader {
 
 	private static final String CITATIONS = """
 			UNWIND $keys AS key
@@ -74,6 +76,19 @@ public class Sources {
 
 	private static String emptyToNull(String excerpt) {
 		return (excerpt == null || excerpt.isEmpty()) ? null : excerpt;
+	}
+
+	@Override
+	public java.util.Set<String> labels() {
+		return java.util.Set.of("Source");
+	}
+
+	// Documents are rarely asked for in bulk.
+	@Override
+	public Map<String, ?> byKeys(String label, Collection<String> keys) {
+		Map<String, Document> found = new HashMap<>();
+		keys.forEach((key) -> document(key).ifPresent((document) -> found.put(key, document)));
+		return found;
 	}
 
 }

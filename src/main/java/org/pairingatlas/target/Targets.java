@@ -1,11 +1,14 @@
 package org.pairingatlas.target;
 
+import java.util.Collection;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.pairingatlas.entity.EntityLoader;
 import org.pairingatlas.security.Visibility;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -15,7 +18,7 @@ import org.springframework.stereotype.Service;
  * Reads targets with their measurements in one query.
  */
 @Service
-public class Targets {
+public class Targets implements EntityLoader {
 
 	private static final String TARGETS = """
 			MATCH (t:Target)
@@ -67,6 +70,18 @@ public class Targets {
 			.mappedBy((t, row) -> Target.of(row.get("t"), row.get("programme").asString(null),
 					row.get("parent").asString(null), row.get("measurements").asList(Measurement::of)))
 			.all());
+	}
+
+	@Override
+	public Set<String> labels() {
+		return Set.of("Target");
+	}
+
+	@Override
+	public Map<String, ?> byKeys(String label, java.util.Collection<String> keys) {
+		Map<String, Target> found = new java.util.HashMap<>();
+		byKeys(keys).forEach((target) -> found.put(target.key(), target));
+		return found;
 	}
 
 }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
-import org.pairingatlas.security.Actors;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -22,10 +21,10 @@ import com.vaadin.flow.server.menu.MenuEntry;
 @Layout
 public final class MainLayout extends AppLayout {
 
-	private final Actors actors;
+	private final SignedInUser user;
 
-	MainLayout(Actors actors) {
-		this.actors = actors;
+	MainLayout(SignedInUser user) {
+		this.user = user;
 		setPrimarySection(Section.DRAWER);
 		addToNavbar(new DrawerToggle(), createTitle());
 		addToDrawer(createSideNav());
@@ -50,8 +49,8 @@ public final class MainLayout extends AppLayout {
 
 	/** Who is signed in, with sign-out; or the way to sign in. */
 	private com.vaadin.flow.component.Component createAccount() {
-		String name = this.actors.current().name();
-		if (name.equals("anonymous")) {
+		String name = this.user.name().orElse(null);
+		if (name == null) {
 			Anchor signIn = new Anchor("login", getTranslation("app.signIn"));
 			signIn.setId("sign-in");
 			signIn.setRouterIgnore(true);

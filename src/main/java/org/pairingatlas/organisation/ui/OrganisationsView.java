@@ -23,13 +23,12 @@ import org.pairingatlas.base.graphql.Page;
 import org.pairingatlas.base.ui.FilterChoice;
 import org.pairingatlas.base.ui.ListLinks;
 import org.pairingatlas.base.ui.Lists;
-import org.pairingatlas.network.NetworkQuery;
 import org.pairingatlas.organisation.Organisation;
 import org.pairingatlas.organisation.OrganisationSearch;
 import org.pairingatlas.programme.Programmes;
-import org.pairingatlas.programme.ui.ProgrammeSelect;
-import org.pairingatlas.search.TextSearch;
-import org.pairingatlas.search.ui.NodePicker;
+import org.pairingatlas.base.ui.component.ProgrammeSelect;
+import org.pairingatlas.search.NodeLookups;
+import org.pairingatlas.base.ui.component.NodePicker;
 
 /**
  * Every organisation the reader may see (government bodies, hospitals, schools,
@@ -53,13 +52,12 @@ public class OrganisationsView extends VerticalLayout implements BeforeEnterObse
 
 	private boolean applying;
 
-	OrganisationsView(OrganisationSearch organisations, Programmes programmes, TextSearch search,
-			NetworkQuery network) {
+	OrganisationsView(OrganisationSearch organisations, Programmes programmes, NodeLookups lookups) {
 		this.organisations = organisations;
 		this.kind = FilterChoice.of(getTranslation("organisations.kind"), "organisations-kind",
 				OrganisationSearch.KINDS, "kind.");
-		this.programme = new ProgrammeSelect(getTranslation("filter.programmes"), programmes.all(), true);
-		this.region = new NodePicker(getTranslation("organisations.region"), List.of("Region"), search, network);
+		this.programme = new ProgrammeSelect(getTranslation("filter.programmes"), programmes.choices(), true);
+		this.region = new NodePicker(getTranslation("organisations.region"), lookups.of(List.of("Region")));
 		setId("organisations-view");
 		setSizeFull();
 		add(new H2(getTranslation("organisations.title")), createFilters(), this.total);

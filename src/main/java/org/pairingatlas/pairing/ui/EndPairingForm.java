@@ -7,12 +7,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.pairingatlas.base.edit.SourceInput;
 import org.pairingatlas.base.ui.EditForm;
-import org.pairingatlas.network.NetworkQuery;
 import org.pairingatlas.pairing.Pairing;
 import org.pairingatlas.pairing.PairingEdits;
 import org.pairingatlas.pairing.PairingInputs;
-import org.pairingatlas.search.TextSearch;
-import org.pairingatlas.search.ui.NodePicker;
+import org.pairingatlas.search.NodeLookups;
+import org.pairingatlas.base.ui.component.NodePicker;
 import org.pairingatlas.security.Actors;
 
 /**
@@ -34,8 +33,7 @@ class EndPairingForm extends EditForm {
 
 	private final TextArea excerpt = new TextArea();
 
-	EndPairingForm(PairingEdits edits, Actors actors, Pairing pairing, TextSearch search, NetworkQuery network,
-			Runnable onSaved) {
+	EndPairingForm(PairingEdits edits, Actors actors, Pairing pairing, NodeLookups lookups, Runnable onSaved) {
 		super(com.vaadin.flow.component.UI.getCurrent().getTranslation("pairings.endTitle"), onSaved);
 		this.edits = edits;
 		this.actors = actors;
@@ -45,7 +43,7 @@ class EndPairingForm extends EditForm {
 		add(explanation, 2);
 		this.endDate.setLabel(getTranslation("pairings.end"));
 		this.endDate.setId("pairing-end-date");
-		this.document = new NodePicker(getTranslation("form.document"), List.of("Source"), search, network);
+		this.document = new NodePicker(getTranslation("form.document"), lookups.of(List.of("Source")));
 		this.document.setId("pairing-end-document");
 		this.excerpt.setLabel(getTranslation("form.excerpt"));
 		this.excerpt.setHelperText(getTranslation("form.excerptHelp"));

@@ -10,15 +10,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.edit.SourceInput;
 import org.pairingatlas.base.ui.EditForm;
-import org.pairingatlas.network.NetworkQuery;
 import org.pairingatlas.pairing.Pairing;
 import org.pairingatlas.pairing.PairingEdits;
 import org.pairingatlas.pairing.PairingInputs;
 import org.pairingatlas.pairing.PairingVocabulary;
 import org.pairingatlas.programme.Programmes;
-import org.pairingatlas.programme.ui.ProgrammeSelect;
-import org.pairingatlas.search.TextSearch;
-import org.pairingatlas.search.ui.NodePicker;
+import org.pairingatlas.base.ui.component.ProgrammeSelect;
+import org.pairingatlas.search.NodeLookups;
+import org.pairingatlas.base.ui.component.NodePicker;
 import org.pairingatlas.security.Actors;
 
 import org.springframework.stereotype.Component;
@@ -65,17 +64,17 @@ class PairingForm extends EditForm {
 			.getTranslation((existing != null) ? "pairings.change" : "pairings.record"), onSaved);
 		this.factory = factory;
 		this.existing = existing;
-		this.programme = new ProgrammeSelect(getTranslation("pairings.programme"), factory.programmes.all(), false);
+		this.programme = new ProgrammeSelect(getTranslation("pairings.programme"), factory.programmes.choices(), false);
 		this.level.setLabel(getTranslation("pairings.level"));
 		this.level.setItems(PairingVocabulary.LEVELS.stream().sorted().toList());
 		this.level.setItemLabelGenerator((value) -> getTranslation("level." + value));
 		this.kind.setLabel(getTranslation("pairings.kind"));
 		this.kind.setItems(PairingVocabulary.KINDS.stream().sorted().toList());
 		this.kind.setItemLabelGenerator((value) -> getTranslation("kind." + value));
-		this.supporter = new NodePicker(getTranslation("pairings.supporter"), List.of("Region", "Organisation"),
-				factory.search, factory.network);
-		this.recipient = new NodePicker(getTranslation("pairings.recipient"), List.of("Region", "Organisation"),
-				factory.search, factory.network);
+		this.supporter = new NodePicker(getTranslation("pairings.supporter"),
+				factory.lookups.of(List.of("Region", "Organisation")));
+		this.recipient = new NodePicker(getTranslation("pairings.recipient"),
+				factory.lookups.of(List.of("Region", "Organisation")));
 		this.startDate.setLabel(getTranslation("pairings.start"));
 		this.endDate.setLabel(getTranslation("pairings.end"));
 		this.status.setLabel(getTranslation("pairings.status"));
@@ -85,8 +84,7 @@ class PairingForm extends EditForm {
 		this.confirmed.setLabel(getTranslation("form.confirmed"));
 		this.confirmed.setValue(true);
 		this.note.setLabel(getTranslation("form.note"));
-		this.document = new NodePicker(getTranslation("form.document"), List.of("Source"), factory.search,
-				factory.network);
+		this.document = new NodePicker(getTranslation("form.document"), factory.lookups.of(List.of("Source")));
 		this.excerpt.setLabel(getTranslation("form.excerpt"));
 		this.excerpt.setHelperText(getTranslation("form.excerptHelp"));
 		this.programme.setId("pairing-programme");
@@ -198,16 +196,13 @@ class PairingForm extends EditForm {
 
 		private final Programmes programmes;
 
-		private final TextSearch search;
+		private final NodeLookups lookups;
 
-		private final NetworkQuery network;
-
-		Factory(PairingEdits edits, Actors actors, Programmes programmes, TextSearch search, NetworkQuery network) {
+		Factory(PairingEdits edits, Actors actors, Programmes programmes, NodeLookups lookups) {
 			this.edits = edits;
 			this.actors = actors;
 			this.programmes = programmes;
-			this.search = search;
-			this.network = network;
+			this.lookups = lookups;
 		}
 
 		void record(Runnable onSaved) {
@@ -219,7 +214,7 @@ class PairingForm extends EditForm {
 		}
 
 		void end(Pairing pairing, Runnable onSaved) {
-			new EndPairingForm(this.edits, this.actors, pairing, this.search, this.network, onSaved).open();
+			new EndPairingForm(this.edits, this.actors, pairing, this.lookups, onSaved).open();
 		}
 
 	}

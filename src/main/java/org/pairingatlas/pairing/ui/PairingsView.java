@@ -28,16 +28,15 @@ import org.pairingatlas.base.graphql.Page;
 import org.pairingatlas.base.ui.FilterChoice;
 import org.pairingatlas.base.ui.ListLinks;
 import org.pairingatlas.base.ui.Lists;
-import org.pairingatlas.network.NetworkQuery;
 import org.pairingatlas.pairing.Pairing;
 import org.pairingatlas.pairing.PairingFilter;
 import org.pairingatlas.pairing.PairingSearch;
 import org.pairingatlas.pairing.PairingSort;
 import org.pairingatlas.pairing.PairingVocabulary;
 import org.pairingatlas.programme.Programmes;
-import org.pairingatlas.programme.ui.ProgrammeSelect;
-import org.pairingatlas.search.ui.NodePicker;
-import org.pairingatlas.search.TextSearch;
+import org.pairingatlas.base.ui.component.ProgrammeSelect;
+import org.pairingatlas.base.ui.component.NodePicker;
+import org.pairingatlas.search.NodeLookups;
 import org.pairingatlas.security.Actors;
 
 /**
@@ -50,7 +49,7 @@ public class PairingsView extends VerticalLayout implements BeforeEnterObserver,
 
 	private final PairingSearch pairings;
 
-	private final NetworkQuery network;
+	private final NodeLookups lookups;
 
 	private final Grid<Pairing> grid = new Grid<>();
 
@@ -71,16 +70,16 @@ public class PairingsView extends VerticalLayout implements BeforeEnterObserver,
 
 	private boolean applying;
 
-	PairingsView(PairingSearch pairings, NetworkQuery network, Programmes programmes, TextSearch search,
-			PairingForm.Factory forms, Actors actors) {
+	PairingsView(PairingSearch pairings, NodeLookups lookups, Programmes programmes, PairingForm.Factory forms,
+			Actors actors) {
 		this.pairings = pairings;
-		this.network = network;
-		this.programme = new ProgrammeSelect(getTranslation("filter.programmes"), programmes.all(), true);
+		this.lookups = lookups;
+		this.programme = new ProgrammeSelect(getTranslation("filter.programmes"), programmes.choices(), true);
 		this.level = FilterChoice.of(getTranslation("filter.levels"), "pairings-level", PairingVocabulary.LEVELS,
 				"level.");
 		this.kind = FilterChoice.of(getTranslation("filter.kinds"), "pairings-kind", PairingVocabulary.KINDS, "kind.");
-		this.supporter = new NodePicker(getTranslation("pairings.supporterRegion"), List.of("Region"), search, network);
-		this.recipient = new NodePicker(getTranslation("pairings.recipientRegion"), List.of("Region"), search, network);
+		this.supporter = new NodePicker(getTranslation("pairings.supporterRegion"), lookups.of(List.of("Region")));
+		this.recipient = new NodePicker(getTranslation("pairings.recipientRegion"), lookups.of(List.of("Region")));
 		setId("pairings-view");
 		setSizeFull();
 		add(new H2(getTranslation("pairings.title")));
@@ -231,7 +230,7 @@ public class PairingsView extends VerticalLayout implements BeforeEnterObserver,
 			}
 		});
 		if (!missing.isEmpty()) {
-			this.names.putAll(this.network.labelsOf(missing));
+			this.names.putAll(this.lookups.names(missing));
 		}
 	}
 
@@ -250,7 +249,7 @@ public class PairingsView extends VerticalLayout implements BeforeEnterObserver,
 			keys.add(p.supporterKey());
 			keys.add(p.recipientKey());
 		});
-		Map<String, String> labels = this.network.labelsOf(keys);
+		Map<String, String> labels = this.lookups.names(keys);
 		Function<String, String> label = (key) -> labels.getOrDefault(key, "");
 		return page.stream()
 			.<List<?>>map((p) -> List.of(p.key(), p.programmeKey(), p.level(), p.kind(), p.supporterKey(),

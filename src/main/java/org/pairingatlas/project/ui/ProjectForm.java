@@ -12,13 +12,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.edit.SourceInput;
 import org.pairingatlas.base.ui.EditForm;
-import org.pairingatlas.network.NetworkQuery;
 import org.pairingatlas.programme.Programmes;
-import org.pairingatlas.programme.ui.ProgrammeSelect;
+import org.pairingatlas.base.ui.component.ProgrammeSelect;
 import org.pairingatlas.project.ProjectEdits;
 import org.pairingatlas.project.ProjectInputs;
-import org.pairingatlas.search.TextSearch;
-import org.pairingatlas.search.ui.NodePicker;
+import org.pairingatlas.search.NodeLookups;
+import org.pairingatlas.base.ui.component.NodePicker;
 import org.pairingatlas.security.Actors;
 
 import org.springframework.stereotype.Component;
@@ -70,19 +69,18 @@ class ProjectForm extends EditForm {
 		super(UI.getCurrent().getTranslation("projects.record"), onSaved);
 		this.factory = factory;
 		this.name.setLabel(getTranslation("projects.name"));
-		this.programme = new ProgrammeSelect(getTranslation("pairings.programme"), factory.programmes.all(), false);
+		this.programme = new ProgrammeSelect(getTranslation("pairings.programme"), factory.programmes.choices(), false);
 		this.category.setLabel(getTranslation("projects.category"));
 		this.category.setItems(ProjectEdits.CATEGORIES.stream().sorted().toList());
 		this.category.setItemLabelGenerator((value) -> getTranslation("category." + value));
-		this.region = new NodePicker(getTranslation("projects.region"), List.of("Region"), factory.search,
-				factory.network);
+		this.region = new NodePicker(getTranslation("projects.region"), factory.lookups.of(List.of("Region")));
 		this.startYear.setLabel(getTranslation("projects.yearFrom"));
 		this.endYear.setLabel(getTranslation("projects.yearTo"));
 		this.status.setLabel(getTranslation("projects.status"));
 		this.status.setItems(ProjectEdits.STATUSES.stream().sorted().toList());
 		this.status.setItemLabelGenerator((value) -> getTranslation("status." + value));
-		this.implementer = new NodePicker(getTranslation("projects.implementer"), List.of("Organisation"),
-				factory.search, factory.network);
+		this.implementer = new NodePicker(getTranslation("projects.implementer"),
+				factory.lookups.of(List.of("Organisation")));
 		this.collaborationFunds.setLabel(getTranslation("projects.collaborationWan"));
 		this.matchingFunds.setLabel(getTranslation("projects.matchingWan"));
 		this.centralInvestment.setLabel(getTranslation("projects.centralWan"));
@@ -90,8 +88,7 @@ class ProjectForm extends EditForm {
 		this.otherInvestment.setLabel(getTranslation("projects.otherWan"));
 		this.totalInvestment.setLabel(getTranslation("projects.totalWan"));
 		this.note.setLabel(getTranslation("form.note"));
-		this.document = new NodePicker(getTranslation("form.document"), List.of("Source"), factory.search,
-				factory.network);
+		this.document = new NodePicker(getTranslation("form.document"), factory.lookups.of(List.of("Source")));
 		this.excerpt.setLabel(getTranslation("form.excerpt"));
 		this.excerpt.setHelperText(getTranslation("form.excerptHelp"));
 		this.name.setId("project-name");
@@ -161,16 +158,13 @@ class ProjectForm extends EditForm {
 
 		private final Programmes programmes;
 
-		private final TextSearch search;
+		private final NodeLookups lookups;
 
-		private final NetworkQuery network;
-
-		Factory(ProjectEdits edits, Actors actors, Programmes programmes, TextSearch search, NetworkQuery network) {
+		Factory(ProjectEdits edits, Actors actors, Programmes programmes, NodeLookups lookups) {
 			this.edits = edits;
 			this.actors = actors;
 			this.programmes = programmes;
-			this.search = search;
-			this.network = network;
+			this.lookups = lookups;
 		}
 
 		void open(Runnable onSaved) {

@@ -31,16 +31,15 @@ import org.pairingatlas.base.graphql.Page;
 import org.pairingatlas.base.ui.FilterChoice;
 import org.pairingatlas.base.ui.ListLinks;
 import org.pairingatlas.base.ui.Lists;
-import org.pairingatlas.network.NetworkQuery;
 import org.pairingatlas.programme.Programmes;
-import org.pairingatlas.programme.ui.ProgrammeSelect;
+import org.pairingatlas.base.ui.component.ProgrammeSelect;
 import org.pairingatlas.project.Project;
 import org.pairingatlas.project.ProjectEdits;
 import org.pairingatlas.project.ProjectFilter;
 import org.pairingatlas.project.ProjectSort;
 import org.pairingatlas.project.Projects;
-import org.pairingatlas.search.TextSearch;
-import org.pairingatlas.search.ui.NodePicker;
+import org.pairingatlas.search.NodeLookups;
+import org.pairingatlas.base.ui.component.NodePicker;
 import org.pairingatlas.security.Actors;
 
 /**
@@ -54,7 +53,7 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
 
 	private final Projects projects;
 
-	private final NetworkQuery network;
+	private final NodeLookups lookups;
 
 	private final Grid<Project> grid = new Grid<>();
 
@@ -76,16 +75,16 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
 
 	private boolean applying;
 
-	ProjectsView(Projects projects, NetworkQuery network, Programmes programmes, TextSearch search,
-			ProjectForm.Factory forms, Actors actors) {
+	ProjectsView(Projects projects, NodeLookups lookups, Programmes programmes, ProjectForm.Factory forms,
+			Actors actors) {
 		this.projects = projects;
 		this.category = FilterChoice.of(getTranslation("projects.category"), "projects-category",
 				ProjectEdits.CATEGORIES, "category.");
 		this.status = FilterChoice.of(getTranslation("projects.status"), "projects-status", ProjectEdits.STATUSES,
 				"status.");
-		this.network = network;
-		this.programme = new ProgrammeSelect(getTranslation("filter.programmes"), programmes.all(), true);
-		this.region = new NodePicker(getTranslation("projects.region"), List.of("Region"), search, network);
+		this.lookups = lookups;
+		this.programme = new ProgrammeSelect(getTranslation("filter.programmes"), programmes.choices(), true);
+		this.region = new NodePicker(getTranslation("projects.region"), lookups.of(List.of("Region")));
 		setId("projects-view");
 		setSizeFull();
 		add(new H2(getTranslation("projects.title")));
@@ -215,7 +214,7 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
 			.filter((key) -> key != null && !this.names.containsKey(key))
 			.forEach(missing::add);
 		if (!missing.isEmpty()) {
-			this.names.putAll(this.network.labelsOf(missing));
+			this.names.putAll(this.lookups.names(missing));
 		}
 	}
 
@@ -242,8 +241,8 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
 	}
 
 	private List<List<?>> csvRows(List<Project> page) {
-		Map<String, String> labels = this.network
-			.labelsOf(page.stream().map(Project::regionKey).filter((k) -> k != null).toList());
+		Map<String, String> labels = this.lookups
+			.names(page.stream().map(Project::regionKey).filter((k) -> k != null).toList());
 		return page.stream()
 			.<List<?>>map((p) -> List.of(p.key(), p.name(), text(p.programmeKey()), text(p.category()),
 					text(p.regionKey()), (p.regionKey() != null) ? labels.getOrDefault(p.regionKey(), "") : "",

@@ -24,7 +24,7 @@ import org.pairingatlas.pairing.Pairings;
 import org.pairingatlas.pairing.PairingFilter;
 import org.pairingatlas.pairing.PairingSearch;
 import org.pairingatlas.pairing.PairingSort;
-import org.pairingatlas.search.ui.NodePicker;
+import org.pairingatlas.base.ui.component.NodePicker;
 import org.pairingatlas.security.Actors;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -17,7 +17,7 @@ import org.pairingatlas.Neo4jTestSupport;
 import org.pairingatlas.SignedIn;
 import org.pairingatlas.project.Project;
 import org.pairingatlas.project.Projects;
-import org.pairingatlas.search.ui.NodePicker;
+import org.pairingatlas.base.ui.component.NodePicker;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

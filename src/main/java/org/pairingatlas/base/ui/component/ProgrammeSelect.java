@@ -1,4 +1,4 @@
-package org.pairingatlas.programme.ui;
+package org.pairingatlas.base.ui.component;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +7,6 @@ import java.util.Map;
 import com.vaadin.flow.component.select.Select;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.ui.Language;
-import org.pairingatlas.programme.Programme;
 
 /**
  * A programme chosen by name (Chinese, or English when showing English); the value is the
@@ -16,9 +15,13 @@ import org.pairingatlas.programme.Programme;
  */
 public class ProgrammeSelect extends Select<String> {
 
-	private final Map<String, Programme> programmes = new LinkedHashMap<>();
+	/** A programme to choose: its key and its names. */
+	public record Choice(String key, String name, @Nullable String nameEn) {
+	}
 
-	public ProgrammeSelect(String label, List<Programme> programmes, boolean anyAllowed) {
+	private final Map<String, Choice> programmes = new LinkedHashMap<>();
+
+	public ProgrammeSelect(String label, List<Choice> programmes, boolean anyAllowed) {
 		programmes.forEach((p) -> this.programmes.put(p.key(), p));
 		setLabel(label);
 		setItems(this.programmes.keySet());
@@ -31,7 +34,7 @@ public class ProgrammeSelect extends Select<String> {
 
 	/** What to call the programme with this key. */
 	public String nameOf(@Nullable String key) {
-		Programme programme = (key != null) ? this.programmes.get(key) : null;
+		Choice programme = (key != null) ? this.programmes.get(key) : null;
 		if (programme == null) {
 			return (key != null) ? key : "";
 		}

@@ -1,4 +1,4 @@
-package org.pairingatlas.seed;
+package org.pairingatlas.base.neo4j;
 
 /**
  * Published once the graph's schema is up to date after a start: at once, or when Neo4j

@@ -1,0 +1,104 @@
+package org.pairingatlas.entity;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Every kind of node the graph holds, in the order the legend shows them, and what is
+ * said of nodes of every kind: which properties are internal (never shown), how a node is
+ * named in a picture. Adding an entity type starts with an entry here.
+ */
+public final class EntityTypes {
+
+	/** Every type, in legend order. */
+	public static final List<EntityType> ALL = List.of(
+			new EntityType("Region", "Region", "地区", "Region", "#4c9be8", "round-rectangle", true, "region"),
+			new EntityType("Organisation", "Organisation", "机构", "Organisation", "#f29e4c", "hexagon", true,
+					"organisation"),
+			new EntityType("Pairing", "Pairing", "结对", "Pairing", "#8e6fd8", "diamond", false, "pairing"),
+			new EntityType("Project", "Project", "项目", "Project", "#3bb273", "ellipse", true, "project"),
+			new EntityType("Programme", "Programme", "协作工程", "Programme", "#d64550", "star", true, "programme"),
+			new EntityType("FundTransfer", "FundTransfer", "资金拨付", "Fund transfer", "#e8c547", "ellipse", false,
+					"funding"),
+			new EntityType("Exchange", "Exchange", "交流", "Exchange", "#4cc9c0", "ellipse", false, "exchange"),
+			new EntityType("Participation", "Participation", "参与", "Participation", "#b5838d", "ellipse", false,
+					"seed"),
+			new EntityType("Target", "Target", "目标", "Target", "#7a8b99", "triangle", false, "target"),
+			new EntityType("Measurement", "Measurement", "进展", "Measurement", "#a3b1bd", "triangle", false, "target"),
+			new EntityType("ReportedFigure", "ReportedFigure", "报告数字", "Reported figure", "#c9ada7", "triangle", false,
+					"figure"),
+			new EntityType("Discrepancy", "Discrepancy", "不一致", "Discrepancy", "#ff5d73", "triangle", false, "figure"),
+			new EntityType("Source", "Document", "出处", "Source", "#5c677d", "ellipse", false, "source"));
+
+	/** The types that may take part in a pairing, a transfer or an exchange. */
+	public static final Set<String> PARTIES = Set.of("Region", "Organisation");
+
+	/**
+	 * The properties a name's search terms are written to, in a fixed order (bulk writers
+	 * lay out their columns by it).
+	 */
+	public static final List<String> SEARCH_PROPERTIES = List.of("pinyin", "pinyinFull", "pinyinInitials",
+			"pinyinTerms", "pinyinOf", "pinyinTermsTownshipOrAbove", "pinyinTermsCountyOrAbove");
+
+	/**
+	 * Properties kept for searching and bookkeeping, not facts: never shown to people as
+	 * a node's properties.
+	 */
+	public static final Set<String> INTERNAL_PROPERTIES = Set
+		.copyOf(Stream.concat(SEARCH_PROPERTIES.stream(), Stream.of("searchText", "levelRank", "lockedBy")).toList());
+
+	// A pairing is named by its sides, figures and targets by what they measure; anything
+	// else by its name, a document by its title.
+	private static final String DISPLAY_NAME = """
+			CASE
+			    WHEN %1$s:Pairing THEN coalesce([(%1$s)-[:SUPPORTER]->(side) | side.name][0], '?') + ' → '
+			                        + coalesce([(%1$s)-[:RECIPIENT]->(side) | side.name][0], '?')
+			    WHEN %1$s:ReportedFigure THEN %1$s.measure + ' ' + coalesce(%1$s.value, '?') + ' ' + %1$s.unit
+			    WHEN %1$s:Target THEN %1$s.indicator + ' ' + %1$s.comparator + ' ' + %1$s.value + ' ' + %1$s.unit
+			    WHEN %1$s:Exchange THEN %1$s.kind + ' ' + coalesce(%1$s.count, '?') + ' ' + %1$s.unit
+			    WHEN %1$s:FundTransfer THEN 'fund transfer step ' + coalesce(toString(%1$s.step), '?')
+			    WHEN %1$s:Participation THEN %1$s.role + coalesce(' ' + %1$s.group, '')
+			    WHEN %1$s:Discrepancy THEN %1$s.kind
+			    ELSE coalesce(%1$s.name, %1$s.title, %1$s.key) END""";
+
+	private static final Map<String, EntityType> BY_LABEL = new LinkedHashMap<>();
+
+	static {
+		ALL.forEach((type) -> BY_LABEL.put(type.label(), type));
+	}
+
+	private EntityTypes() {
+	}
+
+	public static Optional<EntityType> of(String label) {
+		return Optional.ofNullable(BY_LABEL.get(label));
+	}
+
+	/** What to call a type in the language asked for; its label if unknown. */
+	public static String nameOf(String label, boolean english) {
+		return of(label).map((type) -> type.name(english)).orElse(label);
+	}
+
+	/** Cypher: what a node is called in a picture or a list, whatever its type. */
+	public static String displayName(String node) {
+		return DISPLAY_NAME.formatted(node);
+	}
+
+	/** The labels of the types search finds by name. */
+	public static List<String> searchable() {
+		return ALL.stream().filter(EntityType::searchable).map(EntityType::label).toList();
+	}
+
+	/** The GraphQL types that implement {@code Node}: every type but participations. */
+	public static List<String> graphQlNodeTypes() {
+		return ALL.stream()
+			.filter((type) -> !type.label().equals("Participation"))
+			.map(EntityType::graphQlType)
+			.toList();
+	}
+
+}

@@ -1,0 +1,14 @@
+package org.pairingatlas.network;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A node one step out from another, with what a picture's level and kind filters need.
+ *
+ * @param of the node it neighbours
+ * @param key its key; null for a node with no neighbour the filter keeps
+ * @param level its level, for regions and pairings
+ * @param kind its kind, for pairings, organisations and the like
+ */
+public record Neighbour(String of, @Nullable String key, @Nullable String level, @Nullable String kind) {
+}

@@ -1,0 +1,71 @@
+package org.pairingatlas.explorer;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.pairingatlas.Neo4jTestSupport;
+import org.pairingatlas.SignedIn;
+import org.pairingatlas.network.NetworkQuery;
+import org.pairingatlas.network.Subgraph;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The explorer's picture with many nodes open, read in one query for all their
+ * neighbourhoods, holds exactly what opening each node's neighbourhood on its own gives.
+ */
+class ExplorerGraphIT extends Neo4jTestSupport {
+
+	@Autowired
+	NetworkQuery network;
+
+	@Test
+	void many_open_nodes_show_the_union_of_their_neighbourhoods() {
+		ExplorerState state = new ExplorerState();
+		state.shown.add("420300");
+		state.expanded.addAll(List.of("420300", "420324", "110118", "jing-e"));
+		assertThat(ids(new ExplorerGraph(this.network).of(state).graph())).isEqualTo(oneByOne(state))
+			.contains("pair-miyun-zhuxi", "420324", "110118");
+	}
+
+	@Test
+	void the_level_filter_applies_to_every_open_neighbourhood() {
+		ExplorerState state = new ExplorerState();
+		state.expanded.addAll(List.of("420300", "420324"));
+		state.levels.add("county");
+		Set<String> shown = ids(new ExplorerGraph(this.network).of(state).graph());
+		assertThat(shown).isEqualTo(oneByOne(state)).contains("420324").doesNotContain("420324101");
+	}
+
+	@Test
+	void a_hidden_node_opened_by_a_link_shows_nothing_around_it() {
+		SignedIn.signOut();
+		ExplorerState state = new ExplorerState();
+		state.expanded.add("pair-changping-luanchuan");
+		assertThat(new ExplorerGraph(this.network).of(state).graph().nodes()).isEmpty();
+	}
+
+	/** What the picture held when each open node's neighbourhood was read on its own. */
+	private Set<String> oneByOne(ExplorerState state) {
+		Set<String> keys = new LinkedHashSet<>(state.shown);
+		for (String key : state.expanded) {
+			this.network.neighbourhood(key, 1, state.filter(), ExplorerGraph.MAX_NODES)
+				.nodes()
+				.stream()
+				.filter((node) -> node.id().equals(key) || ExplorerGraph.kept(node.level(), node.kind(), state))
+				.forEach((node) -> keys.add(node.id()));
+		}
+		return ids(this.network.induced(List.copyOf(keys), state.filter()));
+	}
+
+	private static Set<String> ids(Subgraph graph) {
+		Set<String> ids = new LinkedHashSet<>();
+		graph.nodes().forEach((node) -> ids.add(node.id()));
+		return Set.copyOf(ids);
+	}
+
+}
