@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.neo4j.Neo4jContainer;
 
@@ -16,9 +17,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * One Neo4j for the whole suite, chosen once: a Testcontainers Neo4j where a Docker
  * engine runs, otherwise the application's own in-process database in a fresh folder. The
  * same tests run either way; none is skipped. Contexts extending this class share one
- * application, seeded on start.
+ * application; each test class starts from the seed graph ({@link SeedGraphPerClass}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(SeedGraphPerClass.class)
 public abstract class Neo4jTestSupport {
 
 	/**

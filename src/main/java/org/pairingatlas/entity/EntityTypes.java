@@ -32,7 +32,7 @@ public final class EntityTypes {
 			new EntityType("ReportedFigure", "ReportedFigure", "报告数字", "Reported figure", "#c9ada7", "triangle", false,
 					"figure"),
 			new EntityType("Discrepancy", "Discrepancy", "不一致", "Discrepancy", "#ff5d73", "triangle", false, "figure"),
-			new EntityType("Source", "Document", "出处", "Source", "#5c677d", "ellipse", false, "source"));
+			new EntityType("Source", "Document", "出处", "Source", "#5c677d", "ellipse", true, "source"));
 
 	/** The types that may take part in a pairing, a transfer or an exchange. */
 	public static final Set<String> PARTIES = Set.of("Region", "Organisation");
@@ -88,9 +88,19 @@ public final class EntityTypes {
 		return DISPLAY_NAME.formatted(node);
 	}
 
-	/** The labels of the types search finds by name. */
+	/**
+	 * The labels of the types search finds by name (a document by its title or number).
+	 */
 	public static List<String> searchable() {
 		return ALL.stream().filter(EntityType::searchable).map(EntityType::label).toList();
+	}
+
+	/**
+	 * The GraphQL types of facts that cite their sources: every node type but the
+	 * documents themselves.
+	 */
+	public static List<String> citingGraphQlTypes() {
+		return graphQlNodeTypes().stream().filter((type) -> !type.equals("Document")).toList();
 	}
 
 	/** The GraphQL types that implement {@code Node}: every type but participations. */

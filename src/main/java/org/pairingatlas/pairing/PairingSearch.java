@@ -25,9 +25,7 @@ public class PairingSearch implements EntityLoader {
 
 	private static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
 
-	private static final String ALL = """
-			MATCH (p:Pairing)-[:UNDER]->(g:Programme), (p)-[:SUPPORTER]->(s), (p)-[:RECIPIENT]->(r)
-			""";
+	private static final String ALL = "MATCH (p:Pairing), " + PairingVocabulary.WITH_SIDES + "\n";
 
 	// With a recipient region, the pairings are found from the region down: checking
 	// every pairing's recipient against the region instead costs a walk per pairing,
@@ -71,10 +69,10 @@ public class PairingSearch implements EntityLoader {
 
 	private static final String BY_KEYS = """
 			UNWIND $keys AS key
-			MATCH (p:Pairing {key: key})-[:UNDER]->(g:Programme), (p)-[:SUPPORTER]->(s), (p)-[:RECIPIENT]->(r)
+			MATCH (p:Pairing {key: key}), %s
 			WHERE %s
 			RETURN p, g.key AS programme, s.key AS supporter, r.key AS recipient
-			""".formatted(Visibility.rule("p", "s", "r"));
+			""".formatted(PairingVocabulary.WITH_SIDES, Visibility.rule("p", "s", "r"));
 
 	private final Neo4jClient client;
 

@@ -17,6 +17,13 @@ public final class PairingVocabulary {
 
 	public static final Set<String> STATUSES = Set.of("active", "ended", "planned");
 
+	/**
+	 * Cypher: a pairing {@code p} with its programme {@code g}, supporter {@code s} and
+	 * recipient {@code r}, as every read of whole pairings matches them for
+	 * {@link Pairing#of}.
+	 */
+	static final String WITH_SIDES = "(p)-[:UNDER]->(g:Programme), (p)-[:SUPPORTER]->(s), (p)-[:RECIPIENT]->(r)";
+
 	private PairingVocabulary() {
 	}
 

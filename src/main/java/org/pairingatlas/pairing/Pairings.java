@@ -30,11 +30,11 @@ public class Pairings {
 			UNWIND $keys AS key
 			MATCH (party:Entity {key: key})<-[side:SUPPORTER|RECIPIENT]-(p:Pairing)
 			WHERE $role IS NULL OR type(side) = $role
-			MATCH (p)-[:UNDER]->(g:Programme), (p)-[:SUPPORTER]->(s), (p)-[:RECIPIENT]->(r)
+			MATCH %s
 			WHERE %s
 			RETURN key AS owner, p, g.key AS programme, s.key AS supporter, r.key AS recipient
 			ORDER BY g.key, p.level, s.key, r.key
-			""".formatted(Visibility.rule("p", "s", "r"));
+			""".formatted(PairingVocabulary.WITH_SIDES, Visibility.rule("p", "s", "r"));
 
 	private final Neo4jClient client;
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.pairingatlas.base.graphql.InvalidInputException;
+import org.pairingatlas.entity.EntityTypes;
 import org.pairingatlas.entity.Nodes;
 import org.pairingatlas.security.Visibility;
 
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Service;
 public class TextSearch {
 
 	/** Labels a search may be narrowed to. */
-	public static final Set<String> TYPES = Set.of("Region", "Organisation", "Programme", "Project", "Source");
+	public static final Set<String> TYPES = Set.copyOf(EntityTypes.searchable());
 
 	private static final int MAX_RESULTS = 50;
 

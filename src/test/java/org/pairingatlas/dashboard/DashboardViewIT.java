@@ -9,6 +9,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pairingatlas.SeedGraphPerClass;
 import org.pairingatlas.Neo4jTestSupport;
 import org.pairingatlas.coverage.Coverage;
 import org.pairingatlas.coverage.CoverageQuery;
@@ -25,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the coverage meter agrees with the coverage query.
  */
 @SpringBootTest
+@ExtendWith(SeedGraphPerClass.class)
 @ViewPackages(classes = DashboardView.class)
 class DashboardViewIT extends SpringBrowserlessTest {
 

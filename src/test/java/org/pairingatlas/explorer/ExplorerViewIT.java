@@ -8,6 +8,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pairingatlas.SeedGraphPerClass;
 import org.pairingatlas.Neo4jTestSupport;
 import org.pairingatlas.network.NetworkFilter;
 import org.pairingatlas.network.NetworkQuery;
@@ -25,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * send to the canvas, and what the exports hold.
  */
 @SpringBootTest
+@ExtendWith(SeedGraphPerClass.class)
 @ViewPackages(classes = ExplorerView.class)
 class ExplorerViewIT extends SpringBrowserlessTest {
 

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pairingatlas.SeedGraphPerClass;
 import org.pairingatlas.Neo4jTestSupport;
 import org.pairingatlas.SignedIn;
 import org.pairingatlas.base.edit.SourceInput;
@@ -39,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * messages on the fields they concern and writes nothing until the edit is whole.
  */
 @SpringBootTest
+@ExtendWith(SeedGraphPerClass.class)
 @ViewPackages(classes = PairingsView.class)
 class PairingFormIT extends SpringBrowserlessTest {
 

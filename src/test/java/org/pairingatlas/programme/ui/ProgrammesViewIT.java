@@ -5,6 +5,8 @@ import java.util.Map;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pairingatlas.SeedGraphPerClass;
 import org.pairingatlas.Neo4jTestSupport;
 import org.pairingatlas.programme.ProgrammeCounts;
 import org.pairingatlas.programme.Programmes;
@@ -20,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The start view shows the five programmes with the counts the graph holds.
  */
 @SpringBootTest
+@ExtendWith(SeedGraphPerClass.class)
 @ViewPackages(classes = ProgrammesView.class)
 class ProgrammesViewIT extends SpringBrowserlessTest {
 

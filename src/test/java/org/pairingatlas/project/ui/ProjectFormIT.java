@@ -13,6 +13,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.pairingatlas.SeedGraphPerClass;
 import org.pairingatlas.Neo4jTestSupport;
 import org.pairingatlas.SignedIn;
 import org.pairingatlas.project.Project;
@@ -31,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * give them; the graph keeps exact yuan.
  */
 @SpringBootTest
+@ExtendWith(SeedGraphPerClass.class)
 @ViewPackages(classes = ProjectsView.class)
 class ProjectFormIT extends SpringBrowserlessTest {
 
