@@ -1,6 +1,5 @@
 package org.pairingatlas.explorer;
 
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,27 +8,19 @@ import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import org.jspecify.annotations.Nullable;
-import org.pairingatlas.entity.EntityTypes;
 import org.pairingatlas.base.graphql.InvalidInputException;
 import org.pairingatlas.base.ui.Language;
 import org.pairingatlas.network.NetworkQuery;
@@ -74,14 +65,11 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 
 	private final FlexLayout start = new FlexLayout();
 
-	private final Select<GraphLayout> layoutSelect = new Select<>();
-
 	private final ExplorerFilters filters;
 
-	private ExplorerState state = new ExplorerState();
+	private final ExplorerToolbar toolbar;
 
-	// Filters are set from the link on entry; their listeners must not echo that back.
-	private boolean applying;
+	private ExplorerState state = new ExplorerState();
 
 	ExplorerView(NetworkQuery network, NodeDetails nodeDetails, TextSearch search, Programmes programmes) {
 		this.network = network;
@@ -93,6 +81,7 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 			.collect(Collectors.toMap(Programme::key, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
 		this.details = new NodeDetailPanel(new PanelActions());
 		this.filters = new ExplorerFilters(this.programmes, this::filtersChanged);
+		this.toolbar = new ExplorerToolbar(this.canvas, new ToolbarActions(), this::layoutChosen);
 		setId("explorer-view");
 		setSizeFull();
 		setSpacing(false);
@@ -105,7 +94,7 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 		this.status.setId("graph-status");
 		this.status.addClassName("pa-muted");
 
-		VerticalLayout main = new VerticalLayout(createToolbar(), this.filters, createStart(), this.canvas,
+		VerticalLayout main = new VerticalLayout(this.toolbar, this.filters, createStart(), this.canvas,
 				createFooter());
 		main.setSizeFull();
 		main.setPadding(true);
@@ -126,10 +115,8 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 	@Override
 	public void beforeEnter(BeforeEnterEvent event) {
 		this.state = ExplorerState.of(event.getLocation().getQueryParameters());
-		this.applying = true;
 		this.filters.show(this.state);
-		this.layoutSelect.setValue(this.state.layout);
-		this.applying = false;
+		this.toolbar.show(this.state.layout);
 		if (this.state.layout != GraphLayout.FORCE) {
 			this.canvas.setLayout(this.state.layout);
 		}
@@ -137,66 +124,6 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 		if (this.state.selected != null) {
 			select(this.state.selected);
 		}
-	}
-
-	private HorizontalLayout createToolbar() {
-		ComboBox<Subgraph.GraphNode> searchBox = new ComboBox<>();
-		searchBox.setId("explorer-search");
-		searchBox.setPlaceholder(getTranslation("explorer.search"));
-		searchBox.setPrefixComponent(VaadinIcon.SEARCH.create());
-		searchBox.setWidth("24rem");
-		searchBox.setItemLabelGenerator(
-				(node) -> node.label() + " · " + EntityTypes.nameOf(node.type(), Language.english()) + suffix(node));
-		searchBox.setItems((query) -> suggestions(query.getFilter().orElse(null), query.getOffset()).stream()
-			.limit(query.getLimit()));
-		searchBox.addValueChangeListener((e) -> {
-			if (e.getValue() != null && e.isFromClient()) {
-				open(e.getValue().id());
-				searchBox.clear();
-			}
-		});
-		this.layoutSelect.setItems(GraphLayout.values());
-		this.layoutSelect.setItemLabelGenerator((layout) -> getTranslation("layout." + layout.name()));
-		this.layoutSelect.setValue(GraphLayout.FORCE);
-		this.layoutSelect.setId("explorer-layout");
-		this.layoutSelect.setTooltipText(getTranslation("explorer.layout"));
-		this.layoutSelect.addValueChangeListener((e) -> {
-			if (!this.applying && e.getValue() != null) {
-				this.state.layout = e.getValue();
-				this.canvas.setLayout(e.getValue());
-				updateLocation();
-			}
-		});
-		Button fit = iconButton(VaadinIcon.EXPAND_SQUARE, "explorer.fit", (e) -> this.canvas.fit());
-		Button zoomIn = iconButton(VaadinIcon.PLUS, "explorer.zoomIn", (e) -> this.canvas.zoomBy(1.25));
-		Button zoomOut = iconButton(VaadinIcon.MINUS, "explorer.zoomOut", (e) -> this.canvas.zoomBy(0.8));
-		Button png = new Button(getTranslation("explorer.png"), VaadinIcon.PICTURE.create(),
-				(e) -> this.canvas.downloadPng("pairing-atlas.png"));
-		png.setId("export-png");
-		Anchor graphMl = new Anchor(DownloadHandler.fromInputStream((event) -> {
-			byte[] bytes = GraphMl.of(this.canvas.shown());
-			return new DownloadResponse(new ByteArrayInputStream(bytes), "pairing-atlas.graphml",
-					"application/graphml+xml", bytes.length);
-		}), getTranslation("explorer.graphml"));
-		graphMl.setId("export-graphml");
-		graphMl.addClassName("pa-link-button");
-		Button clear = new Button(getTranslation("explorer.clear"), (e) -> {
-			this.state.shown.clear();
-			this.state.expanded.clear();
-			this.state.selected = null;
-			this.state.pathFrom = null;
-			this.state.pathTo = null;
-			this.details.clear();
-			redraw(true);
-		});
-		clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-		clear.setId("explorer-clear");
-		HorizontalLayout toolbar = new HorizontalLayout(searchBox, this.layoutSelect, fit, zoomIn, zoomOut, png,
-				graphMl, clear);
-		toolbar.setAlignItems(Alignment.CENTER);
-		toolbar.setWrap(true);
-		toolbar.setWidthFull();
-		return toolbar;
 	}
 
 	/** Where a first-time user can begin: 十堰 and each programme. */
@@ -224,19 +151,6 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 		footer.addClassName("pa-explorer-footer");
 		footer.setWidthFull();
 		return footer;
-	}
-
-	private List<Subgraph.GraphNode> suggestions(@Nullable String text, int offset) {
-		if (text == null || text.isBlank() || offset > 0) {
-			return List.of();
-		}
-		try {
-			List<String> keys = this.search.keys(text, SEARCH_TYPES, 15);
-			return this.network.nodesOf(keys);
-		}
-		catch (InvalidInputException ex) {
-			return List.of();
-		}
 	}
 
 	/** Places a node on the canvas, expanded, and selects it. */
@@ -318,9 +232,6 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 	}
 
 	private void filtersChanged() {
-		if (this.applying) {
-			return;
-		}
 		this.filters.writeTo(this.state);
 		redrawWithPath(false);
 	}
@@ -352,17 +263,41 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 		notification.addThemeVariants(variant);
 	}
 
-	private Button iconButton(VaadinIcon icon, String tooltip,
-			com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> listener) {
-		Button button = new Button(icon.create(), listener);
-		button.addThemeVariants(ButtonVariant.LUMO_ICON);
-		button.setTooltipText(getTranslation(tooltip));
-		button.setAriaLabel(getTranslation(tooltip));
-		return button;
+	private void layoutChosen(GraphLayout layout) {
+		this.state.layout = layout;
+		this.canvas.setLayout(layout);
+		updateLocation();
 	}
 
-	private String suffix(Subgraph.GraphNode node) {
-		return (node.level() != null) ? " · " + getTranslation("level." + node.level()) : "";
+	/** What the toolbar asks of the explorer. */
+	private final class ToolbarActions implements ExplorerToolbar.Actions {
+
+		@Override
+		public List<Subgraph.GraphNode> suggestions(String text) {
+			try {
+				return ExplorerView.this.network.nodesOf(ExplorerView.this.search.keys(text, SEARCH_TYPES, 15));
+			}
+			catch (InvalidInputException ex) {
+				return List.of();
+			}
+		}
+
+		@Override
+		public void open(String key) {
+			ExplorerView.this.open(key);
+		}
+
+		@Override
+		public void clear() {
+			ExplorerView.this.state.shown.clear();
+			ExplorerView.this.state.expanded.clear();
+			ExplorerView.this.state.selected = null;
+			ExplorerView.this.state.pathFrom = null;
+			ExplorerView.this.state.pathTo = null;
+			ExplorerView.this.details.clear();
+			redraw(true);
+		}
+
 	}
 
 	/** The detail panel's buttons. */
