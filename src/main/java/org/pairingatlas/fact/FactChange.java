@@ -1,5 +1,7 @@
 package org.pairingatlas.fact;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -37,7 +39,7 @@ public final class FactChange {
 	private Changes changes = (before, changed, checks) -> {
 	};
 
-	private Function<Map<String, Object>, @Nullable Uniqueness> uniqueness = (after) -> null;
+	private final List<Function<Map<String, Object>, @Nullable Uniqueness>> uniqueness = new ArrayList<>();
 
 	private FactChange(String label, String action, @Nullable String key, int expectedVersion) {
 		this.label = label;
@@ -70,7 +72,7 @@ public final class FactChange {
 	 * nothing needs checking.
 	 */
 	public FactChange uniqueBy(Function<Map<String, Object>, @Nullable Uniqueness> uniqueness) {
-		this.uniqueness = uniqueness;
+		this.uniqueness.add(uniqueness);
 		return this;
 	}
 
@@ -98,8 +100,15 @@ public final class FactChange {
 		return this.changes;
 	}
 
-	@Nullable Uniqueness uniqueness(Map<String, Object> after) {
-		return this.uniqueness.apply(after);
+	List<Uniqueness> uniqueness(Map<String, Object> after) {
+		List<Uniqueness> rules = new ArrayList<>();
+		this.uniqueness.forEach((rule) -> {
+			Uniqueness unique = rule.apply(after);
+			if (unique != null) {
+				rules.add(unique);
+			}
+		});
+		return rules;
 	}
 
 }

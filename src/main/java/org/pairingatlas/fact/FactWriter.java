@@ -157,14 +157,18 @@ public class FactWriter {
 		return keys.isEmpty() ? Map.of() : this.graph.labelsOf(keys, this.visibility.unconfirmed());
 	}
 
-	private void keepUnique(@Nullable Uniqueness uniqueness) {
-		if (uniqueness == null) {
+	// Every node any rule names is locked first, in one order, so two writers never wait
+	// on each other's second lock.
+	private void keepUnique(List<Uniqueness> rules) {
+		if (rules.isEmpty()) {
 			return;
 		}
-		this.graph.lockAll(uniqueness.locked());
-		String existing = this.graph.duplicate(uniqueness);
-		if (existing != null) {
-			throw new EditRefused(uniqueness.refusal().apply(existing));
+		this.graph.lockAll(rules.stream().flatMap((rule) -> rule.locked().stream()).toList());
+		for (Uniqueness rule : rules) {
+			String existing = this.graph.duplicate(rule);
+			if (existing != null) {
+				throw new EditRefused(rule.refusal().apply(existing));
+			}
 		}
 	}
 

@@ -33,7 +33,7 @@ public final class NewFact {
 
 	private String cypher = "";
 
-	private @Nullable Supplier<@Nullable Uniqueness> uniqueness;
+	private final List<Supplier<@Nullable Uniqueness>> uniqueness = new ArrayList<>();
 
 	private NewFact(String label, String action, String keyPrefix) {
 		this.label = label;
@@ -80,9 +80,12 @@ public final class NewFact {
 		return this;
 	}
 
-	/** What makes the fact unique, asked once every named id is known to exist. */
+	/**
+	 * What makes the fact unique, asked once every named id is known to exist; a fact may
+	 * be unique in more than one way.
+	 */
 	public NewFact uniqueBy(Supplier<@Nullable Uniqueness> uniqueness) {
-		this.uniqueness = uniqueness;
+		this.uniqueness.add(uniqueness);
 		return this;
 	}
 
@@ -114,8 +117,15 @@ public final class NewFact {
 		return this.cypher;
 	}
 
-	@Nullable Uniqueness uniqueness() {
-		return (this.uniqueness != null) ? this.uniqueness.get() : null;
+	List<Uniqueness> uniqueness() {
+		List<Uniqueness> rules = new ArrayList<>();
+		this.uniqueness.forEach((rule) -> {
+			Uniqueness unique = rule.get();
+			if (unique != null) {
+				rules.add(unique);
+			}
+		});
+		return rules;
 	}
 
 	/** The references by field, as the Cypher and the audit trail receive them. */

@@ -26,7 +26,7 @@ class WritePermissions {
 			WITH n, collect(DISTINCT g.key) AS programmes
 			OPTIONAL MATCH (n)-[:SUPPORTER|RECIPIENT|LOCATED_IN|FROM|TO|OF|ABOUT]->(place)
 			WITH n, programmes, collect(DISTINCT place) + CASE WHEN n:Region THEN [n] ELSE [] END AS places
-			RETURN programmes,
+			RETURN programmes, n:Organisation OR n:Region AS place,
 			       size($regions) = 0 OR any(p IN places WHERE EXISTS {
 			         (p)-[:LOCATED_IN|PART_OF*0..6]->(r:Region) WHERE r.key IN $regions }) AS inRegion
 			""";
@@ -60,7 +60,10 @@ class WritePermissions {
 			.orElseThrow(() -> forbidden(actor, "it is outside your remit"));
 		@SuppressWarnings("unchecked")
 		List<String> programmes = (List<String>) scope.get("programmes");
+		// An organisation or a region belongs to no programme: it is judged by its place
+		// alone.
 		boolean programmeAllowed = actor.programmes().isEmpty()
+				|| (programmes.isEmpty() && Boolean.TRUE.equals(scope.get("place")))
 				|| programmes.stream().anyMatch(actor.programmes()::contains);
 		if (!programmeAllowed || !Boolean.TRUE.equals(scope.get("inRegion"))) {
 			throw forbidden(actor, "it is outside the programmes and regions you are assigned to");

@@ -66,7 +66,15 @@ class HiddenFactEditsIT extends GraphQlTestSupport {
 						(Function<String, Map<String, Object>>) (id) -> Map.of("input",
 								Map.of("target", id, "value", "1", "asOf", "2025-12-31", "source", SOURCE))),
 				Arguments.of("attachSource",
-						(Function<String, Map<String, Object>>) (id) -> Map.of("id", id, "source", SOURCE)));
+						(Function<String, Map<String, Object>>) (id) -> Map.of("id", id, "source", SOURCE)),
+				Arguments.of("createOrganisation",
+						(Function<String, Map<String, Object>>) (id) -> Map.of("input",
+								Map.of("name", "医院", "kind", "hospital", "region", id, "source", SOURCE))),
+				Arguments.of("updateOrganisation",
+						(Function<String, Map<String, Object>>) (id) -> Map.of("input",
+								Map.of("id", id, "expectedVersion", 1, "name", "x"))),
+				Arguments.of("endOrganisation", (Function<String, Map<String, Object>>) (id) -> Map.of("input",
+						Map.of("id", id, "expectedVersion", 1, "endDate", "2025", "source", SOURCE))));
 	}
 
 	@ParameterizedTest(name = "{0}")

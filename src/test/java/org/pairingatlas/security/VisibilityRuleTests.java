@@ -34,10 +34,12 @@ class VisibilityRuleTests {
 	private static final String EDIT_PATH = "run inside the FactWriter once the writer is authorised as an editor,"
 			+ " and editors see every fact";
 
-	private static final Map<String, String> EXEMPT = Map.of("PairingEdits.RELATED", EDIT_PATH,
-			"PairingEdits.DUPLICATE", EDIT_PATH, "PairingEdits.PARTIES_OF", EDIT_PATH, "MeasurementEdits.TARGET_UNIT",
-			EDIT_PATH, "WritePermissions.SCOPE", EDIT_PATH, "SearchTerms.STALE",
-			"finds names whose search terms are out of date when the application starts; no caller sees it");
+	private static final Map<String, String> EXEMPT = Map.ofEntries(Map.entry("PairingEdits.RELATED", EDIT_PATH),
+			Map.entry("PairingEdits.DUPLICATE", EDIT_PATH), Map.entry("PairingEdits.PARTIES_OF", EDIT_PATH),
+			Map.entry("MeasurementEdits.TARGET_UNIT", EDIT_PATH), Map.entry("WritePermissions.SCOPE", EDIT_PATH),
+			Map.entry("OrganisationEdits.SAME_NAME", EDIT_PATH), Map.entry("OrganisationEdits.SAME_CODE", EDIT_PATH),
+			Map.entry("OrganisationEdits.REGION_OF", EDIT_PATH), Map.entry("SearchTerms.STALE",
+					"finds names whose search terms are out of date when the application starts; no caller sees it"));
 
 	private static final Pattern READS = Pattern.compile("\\bMATCH\\b|db\\.index\\.fulltext");
 
