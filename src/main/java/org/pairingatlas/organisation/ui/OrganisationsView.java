@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -28,6 +30,7 @@ import org.pairingatlas.organisation.OrganisationSearch;
 import org.pairingatlas.programme.Programmes;
 import org.pairingatlas.base.ui.component.ProgrammeSelect;
 import org.pairingatlas.search.NodeLookups;
+import org.pairingatlas.security.Actors;
 import org.pairingatlas.base.ui.component.NodePicker;
 
 /**
@@ -52,7 +55,8 @@ public class OrganisationsView extends VerticalLayout implements BeforeEnterObse
 
 	private boolean applying;
 
-	OrganisationsView(OrganisationSearch organisations, Programmes programmes, NodeLookups lookups) {
+	OrganisationsView(OrganisationSearch organisations, Programmes programmes, NodeLookups lookups,
+			OrganisationForm.Factory forms, Actors actors) {
 		this.organisations = organisations;
 		this.kind = FilterChoice.of(getTranslation("organisations.kind"), "organisations-kind",
 				OrganisationSearch.KINDS, "kind.");
@@ -60,7 +64,7 @@ public class OrganisationsView extends VerticalLayout implements BeforeEnterObse
 		this.region = new NodePicker(getTranslation("organisations.region"), lookups.of(List.of("Region")));
 		setId("organisations-view");
 		setSizeFull();
-		add(new H2(getTranslation("organisations.title")), createFilters(), this.total);
+		add(new H2(getTranslation("organisations.title")), createFilters(forms, actors), this.total);
 		this.grid.setId("organisations-grid");
 		this.grid.addColumn(Organisation::name)
 			.setHeader(getTranslation("organisations.name"))
@@ -74,7 +78,14 @@ public class OrganisationsView extends VerticalLayout implements BeforeEnterObse
 			.setSortProperty("KIND");
 		this.grid.addColumn((o) -> o.confirmed() ? "" : getTranslation("list.unconfirmed"))
 			.setHeader(getTranslation("list.confirmed"));
+		this.grid
+			.addColumn((o) -> "ended".equals(o.status())
+					? getTranslation("organisations.ended") + ((o.endDate() != null) ? " " + o.endDate() : "") : "")
+			.setHeader(getTranslation("organisations.status"));
 		this.grid.addComponentColumn((o) -> new Anchor(ListLinks.explore(o.key()), getTranslation("list.explore")));
+		if (actors.current().coordinator()) {
+			addEditColumn(forms);
+		}
 		this.grid.setItems((query) -> {
 			String sort = query.getSortOrders().isEmpty() ? "NAME" : query.getSortOrders().get(0).getSorted();
 			return Lists.window(query.getOffset(), query.getLimit(), (page) -> find(page, sort));
@@ -102,7 +113,25 @@ public class OrganisationsView extends VerticalLayout implements BeforeEnterObse
 		refresh();
 	}
 
-	private FlexLayout createFilters() {
+	/** Change and end buttons on every row that has not ended, for coordinators. */
+	private void addEditColumn(OrganisationForm.Factory forms) {
+		this.grid.addComponentColumn((o) -> {
+			Button change = new Button(getTranslation("organisations.changeShort"),
+					(e) -> forms.change(o, this::refresh));
+			change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+			change.addClassName("pa-change");
+			FlexLayout actions = new FlexLayout(change);
+			if (!"ended".equals(o.status())) {
+				Button end = new Button(getTranslation("organisations.endShort"), (e) -> forms.end(o, this::refresh));
+				end.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+				end.addClassName("pa-end");
+				actions.add(end);
+			}
+			return actions;
+		}).setHeader("").setAutoWidth(true);
+	}
+
+	private FlexLayout createFilters(OrganisationForm.Factory forms, Actors actors) {
 		this.programme.setId("organisations-programme");
 		this.region.setId("organisations-region");
 		this.kind.addValueChangeListener((e) -> refresh());
@@ -117,6 +146,13 @@ public class OrganisationsView extends VerticalLayout implements BeforeEnterObse
 				getTranslation("list.csv"));
 		csv.setId("organisations-csv");
 		FlexLayout filters = new FlexLayout(this.kind, this.programme, this.region, csv);
+		if (actors.current().coordinator()) {
+			Button record = new Button(getTranslation("organisations.record"),
+					(e) -> forms.record(this.region.getValue(), this::refresh));
+			record.setId("organisations-record");
+			record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+			filters.add(record);
+		}
 		filters.addClassName("pa-toolbar");
 		return filters;
 	}

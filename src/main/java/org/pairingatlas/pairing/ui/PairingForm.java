@@ -10,6 +10,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.edit.SourceInput;
 import org.pairingatlas.base.ui.EditForm;
+import org.pairingatlas.base.ui.EndForm;
 import org.pairingatlas.pairing.Pairing;
 import org.pairingatlas.pairing.PairingEdits;
 import org.pairingatlas.pairing.PairingInputs;
@@ -214,7 +215,12 @@ class PairingForm extends EditForm {
 		}
 
 		void end(Pairing pairing, Runnable onSaved) {
-			new EndPairingForm(this.edits, this.actors, pairing, this.lookups, onSaved).open();
+			new EndForm("pairing-end", "pairings.endTitle", this.lookups.of(EndForm.documentTypes()),
+					(endDate, source) -> this.edits.end(
+							new PairingInputs.EndPairingInput(pairing.key(), pairing.version(), endDate, source),
+							this.actors.current()),
+					onSaved)
+				.open();
 		}
 
 	}

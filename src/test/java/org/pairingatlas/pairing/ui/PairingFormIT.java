@@ -26,6 +26,7 @@ import org.pairingatlas.pairing.Pairings;
 import org.pairingatlas.pairing.PairingFilter;
 import org.pairingatlas.pairing.PairingSearch;
 import org.pairingatlas.pairing.PairingSort;
+import org.pairingatlas.base.ui.EndForm;
 import org.pairingatlas.base.ui.component.NodePicker;
 import org.pairingatlas.security.Actors;
 
@@ -127,7 +128,7 @@ class PairingFormIT extends SpringBrowserlessTest {
 		navigate(PairingsView.class);
 		this.forms.end(before, () -> {
 		});
-		EndPairingForm form = $(EndPairingForm.class).single();
+		EndForm form = $(EndForm.class).single();
 		test($(Button.class).from(form).id("form-save")).click();
 		assertThat($(DatePicker.class).from(form).id("pairing-end-date").isInvalid()).isTrue();
 		assertThat($(NodePicker.class).from(form).id("pairing-end-document").isInvalid()).isTrue();
@@ -148,7 +149,7 @@ class PairingFormIT extends SpringBrowserlessTest {
 		navigate(PairingsView.class);
 		this.forms.end(before, () -> {
 		});
-		EndPairingForm form = $(EndPairingForm.class).single();
+		EndForm form = $(EndForm.class).single();
 		$(DatePicker.class).from(form).id("pairing-end-date").setValue(LocalDate.of(2025, 12, 31));
 		$(NodePicker.class).from(form).id("pairing-end-document").select("D003");
 		TextArea excerpt = $(TextArea.class).from(form).id("pairing-end-excerpt");
