@@ -54,7 +54,9 @@ public class FactWriter {
 		WritePermissions.requireEditor(actor);
 		Checks checks = new Checks();
 		NewFact fact = describe.apply(checks);
-		SourceInput.require(checks, fact.source());
+		if (!fact.isItsOwnSource()) {
+			SourceInput.require(checks, fact.source());
+		}
 		List<Reference> references = new ArrayList<>(fact.references());
 		Map<String, Set<String>> labels = resolve(references, fact.source());
 		references.forEach((reference) -> GraphEdits.requireKind(checks, labels, reference));
@@ -66,7 +68,9 @@ public class FactWriter {
 		keepUnique(fact.uniqueness());
 		String key = GraphEdits.newKey(fact.keyPrefix());
 		this.graph.create(fact, key);
-		this.graph.cite(key, fact.source());
+		if (fact.source() != null) {
+			this.graph.cite(key, fact.source());
+		}
 		this.permissions.require(actor, key);
 		Map<String, Object> after = fact.properties().asMap();
 		fact.referenced().forEach((field, value) -> {

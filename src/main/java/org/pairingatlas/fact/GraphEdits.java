@@ -172,6 +172,7 @@ class GraphEdits {
 
 	void create(NewFact fact, String key) {
 		Map<String, @Nullable Object> parameters = new HashMap<>(fact.referenced());
+		parameters.putAll(fact.parameters());
 		parameters.put("key", key);
 		parameters.put("properties", fact.properties().asMap());
 		this.client.query(fact.cypher()).bindAll(parameters).run();

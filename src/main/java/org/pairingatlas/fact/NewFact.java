@@ -31,6 +31,10 @@ public final class NewFact {
 
 	private @Nullable SourceInput source;
 
+	private boolean citesItself;
+
+	private final Map<String, @Nullable Object> parameters = new HashMap<>();
+
 	private String cypher = "";
 
 	private final List<Supplier<@Nullable Uniqueness>> uniqueness = new ArrayList<>();
@@ -62,6 +66,21 @@ public final class NewFact {
 	/** The source the fact cites; required. */
 	public NewFact cites(@Nullable SourceInput source) {
 		this.source = source;
+		return this;
+	}
+
+	/**
+	 * A document is its own provenance: it cites no other source, and is checked by who
+	 * registers it and its file.
+	 */
+	public NewFact citesItself() {
+		this.citesItself = true;
+		return this;
+	}
+
+	/** A further parameter of the Cypher, beyond the properties and references. */
+	public NewFact with(String parameter, @Nullable Object value) {
+		this.parameters.put(parameter, value);
 		return this;
 	}
 
@@ -113,6 +132,10 @@ public final class NewFact {
 		return this.source;
 	}
 
+	boolean isItsOwnSource() {
+		return this.citesItself;
+	}
+
 	String cypher() {
 		return this.cypher;
 	}
@@ -133,6 +156,11 @@ public final class NewFact {
 		Map<String, @Nullable Object> keys = new HashMap<>();
 		this.references.forEach((r) -> keys.put(r.field(), r.key()));
 		return keys;
+	}
+
+	/** The further parameters of the Cypher. */
+	Map<String, @Nullable Object> parameters() {
+		return this.parameters;
 	}
 
 }

@@ -26,8 +26,8 @@ class WritePermissions {
 			WITH n, collect(DISTINCT g.key) AS programmes
 			OPTIONAL MATCH (n)-[:SUPPORTER|RECIPIENT|LOCATED_IN|FROM|TO|OF|ABOUT]->(place)
 			WITH n, programmes, collect(DISTINCT place) + CASE WHEN n:Region THEN [n] ELSE [] END AS places
-			RETURN programmes, n:Organisation OR n:Region AS place,
-			       size($regions) = 0 OR any(p IN places WHERE EXISTS {
+			RETURN programmes, n:Organisation OR n:Region AS place, n:Source AS document,
+			       n:Source OR size($regions) = 0 OR any(p IN places WHERE EXISTS {
 			         (p)-[:LOCATED_IN|PART_OF*0..6]->(r:Region) WHERE r.key IN $regions }) AS inRegion
 			""";
 
@@ -61,9 +61,12 @@ class WritePermissions {
 		@SuppressWarnings("unchecked")
 		List<String> programmes = (List<String>) scope.get("programmes");
 		// An organisation or a region belongs to no programme: it is judged by its place
-		// alone.
+		// alone. A document belongs to none and lies nowhere: any coordinator may
+		// register
+		// one.
 		boolean programmeAllowed = actor.programmes().isEmpty()
 				|| (programmes.isEmpty() && Boolean.TRUE.equals(scope.get("place")))
+				|| (programmes.isEmpty() && Boolean.TRUE.equals(scope.get("document")))
 				|| programmes.stream().anyMatch(actor.programmes()::contains);
 		if (!programmeAllowed || !Boolean.TRUE.equals(scope.get("inRegion"))) {
 			throw forbidden(actor, "it is outside the programmes and regions you are assigned to");

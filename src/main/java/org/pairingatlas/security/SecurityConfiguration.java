@@ -79,6 +79,19 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * The upload endpoints of partner systems: signed in with a token or HTTP Basic, as
+	 * GraphQL is; what each caller may do is decided by the write pipeline.
+	 */
+	@Bean
+	@Order(2)
+	SecurityFilterChain apiSecurity(HttpSecurity http, AccessProperties access,
+			ObjectProvider<SecurityContextHolderStrategy> contexts, AuthenticationManager signIns) throws Exception {
+		statelessWithTokens(http.securityMatcher("/api/**"), access, contexts, signIns)
+			.authorizeHttpRequests((requests) -> requests.anyRequest().authenticated());
+		return http.build();
+	}
+
+	/**
 	 * No session and no forgery protection (every request signs in), partner tokens or
 	 * HTTP Basic, and 401 without a sign-in page when neither is right.
 	 */
@@ -99,7 +112,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	@Order(2)
+	@Order(3)
 	SecurityFilterChain applicationSecurity(HttpSecurity http, AuthenticationManager signIns) throws Exception {
 		// Vaadin guards its own requests against forgery. Coordinators sign in on the
 		// explorer's login view (a plain form post); which views need it is decided per

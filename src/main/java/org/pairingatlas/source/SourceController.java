@@ -1,22 +1,55 @@
 package org.pairingatlas.source;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
+import org.pairingatlas.base.edit.DocumentTexts;
+import org.pairingatlas.base.edit.EditRefused;
+import org.pairingatlas.base.edit.UserError;
+import org.pairingatlas.security.Actors;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Documents by id; the {@code sources} field of every fact is wired by
- * {@link CitationsConfiguration}.
+ * Documents by id, their text, and registering a document with its text pasted; the
+ * {@code sources} field of every fact is wired by {@link CitationsConfiguration}.
  */
 @Controller
 class SourceController {
 
 	private final Sources sources;
 
-	SourceController(Sources sources) {
+	private final DocumentRegistration registration;
+
+	private final Actors actors;
+
+	private final DocumentTexts texts;
+
+	SourceController(Sources sources, DocumentRegistration registration, Actors actors, DocumentTexts texts) {
 		this.sources = sources;
+		this.registration = registration;
+		this.actors = actors;
+		this.texts = texts;
+	}
+
+	@MutationMapping
+	DocumentPayload registerDocument(@Argument RegisterDocumentInput input) {
+		return EditRefused.answer(() -> this.registration.register(input, null, this.actors.current()),
+				(key) -> new DocumentPayload(this.sources.document(key).orElse(null), List.of()),
+				(errors) -> new DocumentPayload(null, errors));
+	}
+
+	@SchemaMapping
+	@Nullable String text(Document document) {
+		return this.texts.textOf(document.key()).orElse(null);
+	}
+
+	/** The result of registering a document. */
+	record DocumentPayload(@Nullable Document document, List<UserError> errors) {
 	}
 
 	@QueryMapping

@@ -1,5 +1,6 @@
 package org.pairingatlas.base.edit;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -9,13 +10,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whether an edit's excerpt stands in the document it cites, where the document's text is
- * held here (a source with a {@code file} under the seed's folder), as the seed's own
- * citations are checked.
+ * held here (a seed source with a {@code file} under the seed's folder, or a registered
+ * document's text in the graph), as the seed's own citations are checked.
  */
 @Component
 public class DocumentTexts {
 
-	private static final String FILE = "MATCH (s:Source {key: $key}) RETURN s.file AS file";
+	// A seed document's text is a file in the seed; a registered document's is kept in
+	// the
+	// graph beside it.
+	private static final String TEXT = """
+			MATCH (s:Source {key: $key})
+			OPTIONAL MATCH (s)-[:HAS_TEXT]->(t:SourceText)
+			RETURN s.file AS file, t.text AS text
+			""";
 
 	private final Neo4jClient client;
 
@@ -33,13 +41,28 @@ public class DocumentTexts {
 	 * held here (a web page), as there is nothing to check it against.
 	 */
 	public boolean stands(String documentKey, String excerpt) {
-		Optional<String> file = this.client.query(FILE)
-			.bind(documentKey)
-			.to("key")
-			.fetchAs(String.class)
-			.mappedBy((types, row) -> row.get("file").isNull() ? null : row.get("file").asString())
-			.one();
-		return file.isEmpty() || this.texts.contains(file.get(), excerpt);
+		Optional<Map<String, Object>> held = this.client.query(TEXT).bind(documentKey).to("key").fetch().one();
+		if (held.isEmpty()) {
+			return true;
+		}
+		if (held.get().get("text") instanceof String text) {
+			return SourceTexts.normalise(text).contains(SourceTexts.normalise(excerpt));
+		}
+		return !(held.get().get("file") instanceof String file) || this.texts.contains(file, excerpt);
+	}
+
+	/**
+	 * The document's text, where it is held here: a seed file's, or a registered one's.
+	 */
+	public Optional<String> textOf(String documentKey) {
+		Optional<Map<String, Object>> held = this.client.query(TEXT).bind(documentKey).to("key").fetch().one();
+		if (held.isEmpty()) {
+			return Optional.empty();
+		}
+		if (held.get().get("text") instanceof String text) {
+			return Optional.of(text);
+		}
+		return (held.get().get("file") instanceof String file) ? this.texts.raw(file) : Optional.empty();
 	}
 
 }

@@ -53,6 +53,20 @@ public final class SourceTexts {
 		return text(file).contains(normalise(excerpt));
 	}
 
+	/** The file's text as it is, where the seed holds it. */
+	public java.util.Optional<String> raw(String file) {
+		if (!exists(file)) {
+			return java.util.Optional.empty();
+		}
+		try {
+			return java.util.Optional
+				.of(this.seedLocation.createRelative(file).getContentAsString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			return java.util.Optional.empty();
+		}
+	}
+
 	private String text(String file) {
 		return this.normalisedTexts.computeIfAbsent(file, (name) -> {
 			if (!exists(name)) {
@@ -68,7 +82,8 @@ public final class SourceTexts {
 		});
 	}
 
-	private static String normalise(String text) {
+	/** A text as excerpts are compared with it: without whitespace. */
+	public static String normalise(String text) {
 		return text.replaceAll("\\s+", "");
 	}
 
