@@ -22,6 +22,7 @@ final class NodeStyle {
 		PROGRAMME_COLOURS.put("jing-yu", "#1b4965");
 		PROGRAMME_COLOURS.put("jing-e", "#c1121f");
 		PROGRAMME_COLOURS.put("three-gorges-hubei", "#006d77");
+		PROGRAMME_COLOURS.put("three-gorges-national", "#2a9d8f");
 		PROGRAMME_COLOURS.put("hubei-shanchuan", "#6a4c93");
 		PROGRAMME_COLOURS.put("wenzhou-shanhai", "#e76f51");
 	}

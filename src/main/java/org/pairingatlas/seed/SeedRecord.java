@@ -22,7 +22,7 @@ final class SeedRecord {
 
 	private final String label;
 
-	private final Map<String, Object> properties = new LinkedHashMap<>();
+	private final Map<String, @Nullable Object> properties = new LinkedHashMap<>();
 
 	private final List<Link> links = new ArrayList<>();
 
@@ -34,10 +34,12 @@ final class SeedRecord {
 		this.label = label;
 	}
 
+	/**
+	 * A property the row gives; one it leaves empty is written as no value, so that a
+	 * corrected seed row that empties a column removes what an earlier seed wrote there.
+	 */
 	SeedRecord property(String name, @Nullable Object value) {
-		if (value != null) {
-			this.properties.put(name, value);
-		}
+		this.properties.put(name, value);
 		return this;
 	}
 
@@ -74,7 +76,7 @@ final class SeedRecord {
 		return this.label;
 	}
 
-	Map<String, Object> properties() {
+	Map<String, @Nullable Object> properties() {
 		return this.properties;
 	}
 

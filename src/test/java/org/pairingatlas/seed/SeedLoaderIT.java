@@ -174,6 +174,23 @@ class SeedLoaderIT extends Neo4jTestSupport {
 		assertThat(refused).hasMessageContaining("already the key of a Region");
 	}
 
+	@Test
+	void a_corrected_row_that_empties_a_column_removes_what_the_seed_wrote_there() {
+		write("V9014__pairings__corrected.csv", PAIRINGS_HEADER
+				+ "test-corrected-pairing,jing-e,township,relatives,110118,420324101,2014,,active,web-xuehua-dongcheng-yunyang,a test row,false,\n");
+		this.loader.apply(new FileSystemResource(this.seed.toString() + "/"));
+		assertThat(count(
+				"MATCH (p:Pairing {key: 'test-corrected-pairing'}) WHERE p.startDate = '2014' RETURN count(p) AS n"))
+			.isOne();
+		write("V9014__pairings__corrected.csv", PAIRINGS_HEADER
+				+ "test-corrected-pairing,jing-e,township,relatives,110118,420324101,,,active,web-xuehua-dongcheng-yunyang,a test row,false,\n");
+		this.loader.apply(new FileSystemResource(this.seed.toString() + "/"));
+		assertThat(count(
+				"MATCH (p:Pairing {key: 'test-corrected-pairing'}) WHERE p.startDate IS NULL AND p.status = 'active' RETURN count(p) AS n"))
+			.isOne();
+		this.driver.executableQuery("MATCH (p:Pairing {key: 'test-corrected-pairing'}) DETACH DELETE p").execute();
+	}
+
 	private SeedException refused(String fileName, String content) {
 		write(fileName, content);
 		GraphState before = state();

@@ -37,7 +37,7 @@ class ProgrammesViewIT extends SpringBrowserlessTest {
 	@Test
 	void the_start_view_shows_every_programme_with_its_real_counts() {
 		ProgrammesView view = navigate(ProgrammesView.class);
-		assertThat(view.cards()).hasSize(5);
+		assertThat(view.cards()).hasSize(6);
 		Map<String, ProgrammeCounts> counts = this.programmes
 			.countsOf(view.cards().stream().map((card) -> card.programme().key()).toList());
 		view.cards().forEach((card) -> assertThat(card.counts()).isEqualTo(counts.get(card.programme().key())));
