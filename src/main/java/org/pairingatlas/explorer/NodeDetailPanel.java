@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.ui.Language;
 import org.pairingatlas.entity.EntityTypes;
+import org.pairingatlas.source.ui.DocumentView;
 import org.pairingatlas.network.NodeDetails;
 import org.pairingatlas.network.Subgraph;
 import org.pairingatlas.source.Citation;
@@ -94,7 +96,7 @@ class NodeDetailPanel extends VerticalLayout {
 		Div box = new Div();
 		box.addClassName("pa-citation");
 		String heading = ((document.number() != null) ? document.number() + " " : "") + "《" + document.title() + "》";
-		Span title = new Span(heading);
+		Anchor title = new Anchor(DocumentView.link(document.key()), heading);
 		title.addClassName("pa-citation-title");
 		box.add(title);
 		String issuer = ((document.issuer() != null) ? document.issuer() : "")
