@@ -3,12 +3,13 @@ package org.pairingatlas.fuzz;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The nine mutations, each with a valid input and the fields a case may corrupt. */
+/** The mutations fuzzed, each with a valid input and the fields a case may corrupt. */
 final class Mutations {
 
 	static final List<MutationSpec> ALL = List.of(PairingMutations.create(), PairingMutations.update(),
 			PairingMutations.end(), ProjectMutations.record(), ProjectMutations.update(), FactMutations.transfer(),
-			FactMutations.measurement(), FactMutations.exchange(), FactMutations.attachSource());
+			FactMutations.measurement(), FactMutations.exchange(), FactMutations.attachSource(),
+			OrganisationMutations.create());
 
 	private Mutations() {
 	}
