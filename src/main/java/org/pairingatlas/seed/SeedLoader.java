@@ -40,6 +40,16 @@ public class SeedLoader {
 			RETURN all(name IN $names WHERE EXISTS { (:SeedFile {name: name}) }) AS seeded
 			""";
 
+	// The seed's documents keep their text beside them as registered ones do, so that
+	// both
+	// are searched alike.
+	private static final String DOCUMENT_TEXTS = """
+			UNWIND $texts AS document
+			MATCH (s:Source {key: document.key})
+			MERGE (s)-[:HAS_TEXT]->(t:SourceText)
+			SET t.text = document.text
+			""";
+
 	private final Driver driver;
 
 	private final ResourceLoader resourceLoader;
@@ -113,6 +123,8 @@ public class SeedLoader {
 							(System.nanoTime() - fileStarted) / 1_000_000));
 				}
 			}
+			List<Map<String, Object>> texts = documentTexts(converted, new SourceTexts(seedLocation));
+			session.executeWriteWithoutResult((tx) -> tx.run(DOCUMENT_TEXTS, Map.of("texts", texts)).consume());
 			int discrepancies = session.executeWrite((tx) -> new ConsistencyCheck().run(tx));
 			SeedReport report = new SeedReport(migrations, files.size(), rows, discrepancies,
 					java.time.Duration.ofNanos(System.nanoTime() - started));
@@ -120,6 +132,22 @@ public class SeedLoader {
 			this.events.publishEvent(new SeedApplied());
 			return report;
 		}
+	}
+
+	/**
+	 * The text of each seed document with a file, as it is kept beside registered ones.
+	 */
+	private static List<Map<String, Object>> documentTexts(List<List<SeedRecord>> converted, SourceTexts texts) {
+		List<Map<String, Object>> documents = new java.util.ArrayList<>();
+		converted.stream()
+			.flatMap(List::stream)
+			.filter((record) -> "Source".equals(record.label()))
+			.forEach((record) -> {
+				if (record.properties().get("file") instanceof String file) {
+					texts.raw(file).ifPresent((text) -> documents.add(Map.of("key", record.key(), "text", text)));
+				}
+			});
+		return documents;
 	}
 
 	/**

@@ -29,11 +29,20 @@ class SourceController {
 
 	private final DocumentTexts texts;
 
-	SourceController(Sources sources, DocumentRegistration registration, Actors actors, DocumentTexts texts) {
+	private final DocumentSearch search;
+
+	SourceController(Sources sources, DocumentRegistration registration, Actors actors, DocumentTexts texts,
+			DocumentSearch search) {
 		this.sources = sources;
 		this.registration = registration;
 		this.actors = actors;
 		this.texts = texts;
+		this.search = search;
+	}
+
+	@QueryMapping
+	List<DocumentSearch.Hit> searchDocuments(@Argument String text, @Argument int first) {
+		return this.search.find(text, first);
 	}
 
 	@MutationMapping

@@ -38,7 +38,10 @@ class VisibilityRuleTests {
 			Map.entry("PairingEdits.DUPLICATE", EDIT_PATH), Map.entry("PairingEdits.PARTIES_OF", EDIT_PATH),
 			Map.entry("MeasurementEdits.TARGET_UNIT", EDIT_PATH), Map.entry("WritePermissions.SCOPE", EDIT_PATH),
 			Map.entry("OrganisationEdits.SAME_NAME", EDIT_PATH), Map.entry("OrganisationEdits.SAME_CODE", EDIT_PATH),
-			Map.entry("OrganisationEdits.REGION_OF", EDIT_PATH), Map.entry("SearchTerms.STALE",
+			Map.entry("OrganisationEdits.REGION_OF", EDIT_PATH),
+			Map.entry("DocumentSearch.FIND",
+					"finds documents, which carry no confirmation: every reader may see every source"),
+			Map.entry("SearchTerms.STALE",
 					"finds names whose search terms are out of date when the application starts; no caller sees it"));
 
 	private static final Pattern READS = Pattern.compile("\\bMATCH\\b|db\\.index\\.fulltext");

@@ -111,6 +111,25 @@ class DocumentRegistrationIT extends GraphQlTestSupport {
 	}
 
 	@Test
+	void documents_are_found_by_words_of_their_text_the_seeds_and_registered_ones_alike() {
+		String key = registered(pasted("溪翁庄镇结对协议", "密云区溪翁庄镇与竹溪县水坪镇签订结对帮扶协议，共建茶叶基地。"));
+		this.graphQl.document("query($text: String!) { searchDocuments(text: $text) { document { key } passage } }")
+			.variable("text", "共建茶叶基地")
+			.execute()
+			.path("searchDocuments[0].document.key")
+			.entity(String.class)
+			.isEqualTo(key);
+		var seed = this.graphQl
+			.document("query($text: String!) { searchDocuments(text: $text) { document { key } passage } }")
+			.variable("text", "134个乡镇")
+			.execute();
+		seed.path("searchDocuments[*].document.key").entityList(String.class).contains("D001");
+		seed.path("searchDocuments[?(@.document.key == 'D001')].passage")
+			.entityList(String.class)
+			.satisfies((passages) -> assertThat(passages.get(0)).contains("134个乡镇"));
+	}
+
+	@Test
 	void the_same_document_twice_is_refused_naming_the_first() {
 		String first = registered(pasted("重复的协议", "同一份文件的全文。"));
 		long before = sources();
