@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.pairingatlas.security.Visibility;
+
 /**
  * Every kind of node the graph holds, in the order the legend shows them, and what is
  * said of nodes of every kind: which properties are internal (never shown), how a node is
@@ -55,8 +57,8 @@ public final class EntityTypes {
 	// else by its name, a document by its title.
 	private static final String DISPLAY_NAME = """
 			CASE
-			    WHEN %1$s:Pairing THEN coalesce([(%1$s)-[:SUPPORTER]->(side) | side.name][0], '?') + ' → '
-			                        + coalesce([(%1$s)-[:RECIPIENT]->(side) | side.name][0], '?')
+			    WHEN %1$s:Pairing THEN coalesce([(%1$s)-[:SUPPORTER]->(side) WHERE %2$s | side.name][0], '?') + ' → '
+			                        + coalesce([(%1$s)-[:RECIPIENT]->(side) WHERE %2$s | side.name][0], '?')
 			    WHEN %1$s:ReportedFigure THEN %1$s.measure + ' ' + coalesce(%1$s.value, '?') + ' ' + %1$s.unit
 			    WHEN %1$s:Target THEN %1$s.indicator + ' ' + %1$s.comparator + ' ' + %1$s.value + ' ' + %1$s.unit
 			    WHEN %1$s:Exchange THEN %1$s.kind + ' ' + coalesce(%1$s.count, '?') + ' ' + %1$s.unit
@@ -83,9 +85,12 @@ public final class EntityTypes {
 		return of(label).map((type) -> type.name(english)).orElse(label);
 	}
 
-	/** Cypher: what a node is called in a picture or a list, whatever its type. */
+	/**
+	 * Cypher: what a node is called in a picture or a list, whatever its type; a side of
+	 * a pairing the reader may not see is named "?". Reads {@code $all}.
+	 */
 	public static String displayName(String node) {
-		return DISPLAY_NAME.formatted(node);
+		return DISPLAY_NAME.formatted(node, Visibility.rule("side"));
 	}
 
 	/**

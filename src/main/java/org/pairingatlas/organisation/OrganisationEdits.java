@@ -15,6 +15,7 @@ import org.pairingatlas.fact.FactWriter;
 import org.pairingatlas.fact.NewFact;
 import org.pairingatlas.fact.PropertyValues;
 import org.pairingatlas.fact.Uniqueness;
+import org.pairingatlas.search.SearchTerms;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -67,6 +68,9 @@ public class OrganisationEdits {
 			String name = checks.text("name", input.name(), 200);
 			String region = checks.key("region", input.region());
 			String creditCode = UnifiedCreditCode.check(checks, "creditCode", input.creditCode());
+			if (name != null) {
+				SearchTerms.propertiesOf(name, null).forEach(organisation.properties()::set);
+			}
 			organisation.properties()
 				.set("name", name)
 				.set("nameEn", checks.optionalText("nameEn", input.nameEn(), 300))
@@ -93,7 +97,7 @@ public class OrganisationEdits {
 			String note = checks.optionalText("note", input.note(), 1000);
 			return FactChange.of("Organisation", "updateOrganisation", key, input.expectedVersion())
 				.cites(input.source())
-				.changing((before, changes, after) -> changes.set("name", name)
+				.changing((before, changes, after) -> searchTerms(changes, name).set("name", name)
 					.set("nameEn", nameEn)
 					.set("kind", kind)
 					.set("creditCode", creditCode)
@@ -118,6 +122,14 @@ public class OrganisationEdits {
 				.cites(input.source())
 				.changing((before, changes, after) -> ended(key, before, changes, end));
 		});
+	}
+
+	// A new name is found by search at once, in pinyin too, not only after a restart.
+	private static PropertyValues searchTerms(PropertyValues changes, @Nullable String name) {
+		if (name != null) {
+			SearchTerms.propertiesOf(name, null).forEach(changes::set);
+		}
+		return changes;
 	}
 
 	private static void ended(@Nullable String key, Map<String, Object> before, PropertyValues changes,
@@ -146,12 +158,16 @@ public class OrganisationEdits {
 								+ existing + ")"));
 	}
 
+	// A code names one organisation wherever it is; an organisation without a region
+	// locks
+	// nothing, and the uniqueness constraint (V0006) guards the rare concurrent writer.
 	private static @Nullable Uniqueness sameCode(@Nullable String creditCode, @Nullable String region,
 			@Nullable String except) {
-		if (creditCode == null || region == null) {
+		if (creditCode == null) {
 			return null;
 		}
-		return new Uniqueness(List.of(region), SAME_CODE, parameters(Map.of("creditCode", creditCode), except),
+		return new Uniqueness((region != null) ? List.of(region) : List.of(), SAME_CODE,
+				parameters(Map.of("creditCode", creditCode), except),
 				(existing) -> new UserError("creditCode", creditCode, "DUPLICATE", "creditCode '" + creditCode
 						+ "': another organisation has this unified social credit code (" + existing + ")"));
 	}

@@ -25,11 +25,13 @@ final class SeedWriter {
 			RETURN n.key AS key, [l IN labels(n) WHERE l <> 'Entity'][0] AS label
 			""";
 
+	// A column the row leaves empty removes what an earlier seed wrote there, unless a
+	// coordinator has since edited the node (it has a version): their edits stay.
 	private static final String MERGE_NODES = """
 			UNWIND $records AS record
 			MERGE (n:Entity {key: record.key})
 			SET n:$($label)
-			SET n += record.properties
+			SET n += CASE WHEN n.version IS NULL THEN record.properties ELSE record.present END
 			""";
 
 	private static final String TARGETS = """
@@ -78,7 +80,10 @@ final class SeedWriter {
 			refuseClashingKeys(tx, nodes);
 			tx.run(MERGE_NODES,
 					Map.of("label", nodes.get(0).label(), "records",
-							nodes.stream().map((r) -> Map.of("key", r.key(), "properties", r.properties())).toList()))
+							nodes.stream()
+								.map((r) -> Map.of("key", r.key(), "properties", r.properties(), "present",
+										SeedWriter.present(r.properties())))
+								.toList()))
 				.consume();
 		}
 		Map<String, Target> targets = targets(tx, records);
@@ -149,6 +154,17 @@ final class SeedWriter {
 
 	/** What a referenced node is, as far as checks need to know. */
 	record Target(String key, Set<String> labels, int levelRank, @Nullable String file, @Nullable String unit) {
+	}
+
+	/** The properties that have a value. */
+	static Map<String, Object> present(Map<String, @Nullable Object> properties) {
+		Map<String, Object> present = new java.util.LinkedHashMap<>();
+		properties.forEach((name, value) -> {
+			if (value != null) {
+				present.put(name, value);
+			}
+		});
+		return present;
 	}
 
 }

@@ -32,18 +32,18 @@ public class DocumentCatalogue {
 	private static final String PAGE = MATCHING + """
 			CALL (s) {
 			  OPTIONAL MATCH (s)<-[:CITES]-(n:Entity)
-			  WHERE %s
+			  WHERE %s AND NOT EXISTS { (n:Pairing)-[:SUPPORTER|RECIPIENT]->(side) WHERE NOT %s }
 			  RETURN count(DISTINCT n) AS facts
 			}
-			RETURN s, facts ORDER BY s.date DESC, s.key SKIP $offset LIMIT $limit
-			""".formatted(Visibility.rule("n"));
+			RETURN s, facts ORDER BY s.date IS NULL, s.date DESC, s.key SKIP $offset LIMIT $limit
+			""".formatted(Visibility.rule("n"), Visibility.rule("side"));
 
 	private static final String CITING = """
 			MATCH (:Source {key: $key})<-[c:CITES]-(n:Entity)
-			WHERE %s
+			WHERE %s AND NOT EXISTS { (n:Pairing)-[:SUPPORTER|RECIPIENT]->(side) WHERE NOT %s }
 			RETURN n.key AS key, [l IN labels(n) WHERE l <> 'Entity'][0] AS type, %s AS name, c.excerpt AS excerpt
 			ORDER BY type, name, key
-			""".formatted(Visibility.rule("n"), EntityTypes.displayName("n"));
+			""".formatted(Visibility.rule("n"), Visibility.rule("side"), EntityTypes.displayName("n"));
 
 	private final Neo4jClient client;
 

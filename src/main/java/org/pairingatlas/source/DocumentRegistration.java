@@ -55,9 +55,13 @@ public class DocumentRegistration {
 
 	/** Registers the document; returns its key. */
 	public String register(RegisterDocumentInput input, @Nullable UploadedFile file, Actor actor) {
+		// Reading a file takes time: it is done before the write's transaction opens, and
+		// only for someone who may register (the writer refuses anyone else first).
+		Checks read = new Checks();
+		String text = actor.coordinator() ? text(read, input, file) : null;
 		return this.writer.create(actor, (checks) -> {
+			read.errors().forEach((error) -> checks.fail(error.field(), error.value(), error.code(), error.message()));
 			NewFact document = NewFact.of("Source", "registerDocument", "doc");
-			String text = text(checks, input, file);
 			String sha256 = (file != null) ? sha256(file.content())
 					: (text != null) ? sha256(text.getBytes(StandardCharsets.UTF_8)) : null;
 			document.properties()

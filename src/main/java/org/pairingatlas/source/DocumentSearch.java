@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.pairingatlas.base.graphql.InvalidInputException;
+import org.pairingatlas.base.graphql.Page;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class DocumentSearch {
 
-	private static final int MAX_RESULTS = 50;
+	private static final int MAX_RESULTS = Page.MAX_SIZE;
 
 	private static final int AROUND = 40;
 

@@ -191,6 +191,21 @@ class SeedLoaderIT extends Neo4jTestSupport {
 		this.driver.executableQuery("MATCH (p:Pairing {key: 'test-corrected-pairing'}) DETACH DELETE p").execute();
 	}
 
+	@Test
+	void a_value_a_coordinator_edited_stays_when_the_seed_row_leaves_it_empty() {
+		write("V9015__pairings__edited.csv", PAIRINGS_HEADER
+				+ "test-edited-pairing,jing-e,township,relatives,110118,420324102,,,active,web-xuehua-dongcheng-yunyang,a test row,false,\n");
+		this.loader.apply(new FileSystemResource(this.seed.toString() + "/"));
+		this.driver
+			.executableQuery("MATCH (p:Pairing {key: 'test-edited-pairing'}) SET p.startDate = '2019', p.version = 2")
+			.execute();
+		this.loader.apply(new FileSystemResource(this.seed.toString() + "/"));
+		assertThat(
+				count("MATCH (p:Pairing {key: 'test-edited-pairing'}) WHERE p.startDate = '2019' RETURN count(p) AS n"))
+			.isOne();
+		this.driver.executableQuery("MATCH (p:Pairing {key: 'test-edited-pairing'}) DETACH DELETE p").execute();
+	}
+
 	private SeedException refused(String fileName, String content) {
 		write(fileName, content);
 		GraphState before = state();
