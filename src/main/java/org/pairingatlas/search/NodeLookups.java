@@ -51,6 +51,11 @@ public class NodeLookups {
 		};
 	}
 
+	/** A look-up of the documents a fact may cite. */
+	public NodeLookup documents() {
+		return of(List.of("Source"));
+	}
+
 	/** The names of these nodes that the user may see, by key. */
 	public Map<String, String> names(Collection<String> keys) {
 		return this.names.of(keys);

@@ -13,9 +13,13 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.edit.EditRefused;
+import org.pairingatlas.base.edit.SourceInput;
 import org.pairingatlas.base.edit.UserError;
+import org.pairingatlas.base.ui.component.NodeLookup;
+import org.pairingatlas.base.ui.component.NodePicker;
 
 /**
  * A dialog that records one edit through the same service, and so the same checks and
@@ -56,6 +60,54 @@ public abstract class EditForm extends Dialog {
 
 	protected void add(Component component, int colspan) {
 		this.form.add(component, colspan);
+	}
+
+	/**
+	 * The source the edit cites: a document picked by name and the words of it that state
+	 * the fact, added to the form as its last two fields.
+	 * @param idPrefix what the fields' ids start with, e.g. {@code pairing} gives
+	 * {@code pairing-document} and {@code pairing-excerpt}
+	 */
+	protected SourceFields citing(String idPrefix, NodeLookup documents) {
+		NodePicker document = new NodePicker(getTranslation("form.document"), documents);
+		document.setId(idPrefix + "-document");
+		TextArea excerpt = new TextArea(getTranslation("form.excerpt"));
+		excerpt.setHelperText(getTranslation("form.excerptHelp"));
+		excerpt.setId(idPrefix + "-excerpt");
+		field("source.document", document);
+		field("source.excerpt", excerpt);
+		return new SourceFields(document, excerpt);
+	}
+
+	/** The document and excerpt fields of a form, read as the source an edit cites. */
+	public record SourceFields(NodePicker document, TextArea excerpt) {
+
+		/**
+		 * The source of a new fact: sent even when incomplete, so the service names what
+		 * is missing.
+		 */
+		public SourceInput source() {
+			return new SourceInput(this.document.getValue(), blankToNull(this.excerpt.getValue()));
+		}
+
+		/**
+		 * The source of a change, which may cite none: an excerpt without a document is
+		 * still sent, so the service names the missing document.
+		 */
+		public @Nullable SourceInput changeSource() {
+			String excerpt = blankToNull(this.excerpt.getValue());
+			return (this.document.getValue() != null || excerpt != null)
+					? new SourceInput(this.document.getValue(), excerpt) : null;
+		}
+
+		/**
+		 * Says, on a form that changes a fact, that an empty source keeps the ones it
+		 * has.
+		 */
+		public void keepingWhenEmpty() {
+			this.document.setHelperText(this.document.getTranslation("form.changeSourceHelp"));
+		}
+
 	}
 
 	/** Empty text as no value, so the service tells "missing" from "invalid". */

@@ -1,15 +1,11 @@
 package org.pairingatlas.base.ui;
 
-import java.util.List;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.textfield.TextArea;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.edit.SourceInput;
 import org.pairingatlas.base.ui.component.NodeLookup;
-import org.pairingatlas.base.ui.component.NodePicker;
 
 /**
  * Ends a fact (a pairing, an organisation) on a date, citing the source that says so,
@@ -29,9 +25,7 @@ public class EndForm extends EditForm {
 
 	private final DatePicker endDate = new DatePicker();
 
-	private final NodePicker document;
-
-	private final TextArea excerpt = new TextArea();
+	private final SourceFields source;
 
 	private final Ending ending;
 
@@ -50,25 +44,14 @@ public class EndForm extends EditForm {
 		add(explanation, 2);
 		this.endDate.setLabel(getTranslation(words));
 		this.endDate.setId(idPrefix + "-date");
-		this.document = new NodePicker(getTranslation("form.document"), documents);
-		this.document.setId(idPrefix + "-document");
-		this.excerpt.setLabel(getTranslation("form.excerpt"));
-		this.excerpt.setHelperText(getTranslation("form.excerptHelp"));
-		this.excerpt.setId(idPrefix + "-excerpt");
 		field("endDate", this.endDate);
-		field("source.document", this.document);
-		field("source.excerpt", this.excerpt);
+		this.source = citing(idPrefix, documents);
 	}
 
 	@Override
 	protected String submit() {
 		return this.ending.end((this.endDate.getValue() != null) ? this.endDate.getValue().toString() : null,
-				new SourceInput(this.document.getValue(), blankToNull(this.excerpt.getValue())));
-	}
-
-	/** The documents a source may be picked from. */
-	public static List<String> documentTypes() {
-		return List.of("Source");
+				this.source.source());
 	}
 
 }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
-import org.pairingatlas.base.edit.SourceInput;
 import org.pairingatlas.base.ui.EditForm;
 import org.pairingatlas.base.ui.EndForm;
 import org.pairingatlas.base.ui.component.NodePicker;
@@ -43,9 +42,7 @@ class OrganisationForm extends EditForm {
 
 	private final TextArea note = new TextArea();
 
-	private final NodePicker document;
-
-	private final TextArea excerpt = new TextArea();
+	private final SourceFields source;
 
 	private final Factory factory;
 
@@ -72,11 +69,6 @@ class OrganisationForm extends EditForm {
 		this.confirmed.setLabel(getTranslation("form.confirmed"));
 		this.confirmed.setValue(true);
 		this.note.setLabel(getTranslation("form.note"));
-		this.document = new NodePicker(getTranslation("form.document"), factory.lookups.of(EndForm.documentTypes()));
-		this.document.setId("organisation-document");
-		this.excerpt.setLabel(getTranslation("form.excerpt"));
-		this.excerpt.setHelperText(getTranslation("form.excerptHelp"));
-		this.excerpt.setId("organisation-excerpt");
 		field("name", this.name);
 		field("nameEn", this.nameEn);
 		field("kind", this.kind);
@@ -84,8 +76,7 @@ class OrganisationForm extends EditForm {
 		field("creditCode", this.creditCode);
 		add(this.confirmed, 2);
 		field("note", this.note);
-		field("source.document", this.document);
-		field("source.excerpt", this.excerpt);
+		this.source = citing("organisation", factory.lookups.documents());
 		if (existing != null) {
 			fill(existing);
 		}
@@ -102,30 +93,24 @@ class OrganisationForm extends EditForm {
 		this.confirmed.setValue(organisation.confirmed());
 		this.note.setValue((organisation.note() != null) ? organisation.note() : "");
 		this.region.setVisible(false);
-		this.document.setHelperText(getTranslation("pairings.changeSourceHelp"));
+		this.source.keepingWhenEmpty();
 	}
 
 	@Override
 	protected String submit() {
 		if (this.existing != null) {
-			// An excerpt without a document is still sent, so the service names the
-			// missing document.
-			String excerptText = blankToNull(this.excerpt.getValue());
-			SourceInput source = (this.document.getValue() != null || excerptText != null)
-					? new SourceInput(this.document.getValue(), excerptText) : null;
 			return this.factory.edits.update(
 					new OrganisationInputs.UpdateOrganisationInput(this.existing.key(), this.existing.version(),
 							changed(this.name.getValue(), this.existing.name()),
 							changed(this.nameEn.getValue(), this.existing.nameEn()), this.kind.getValue(),
 							changed(this.creditCode.getValue(), this.existing.creditCode()), this.confirmed.getValue(),
-							changed(this.note.getValue(), this.existing.note()), source),
+							changed(this.note.getValue(), this.existing.note()), this.source.changeSource()),
 					this.factory.actors.current());
 		}
 		return this.factory.edits.create(new OrganisationInputs.CreateOrganisationInput(this.name.getValue(),
 				blankToNull(this.nameEn.getValue()), this.kind.getValue(), this.region.getValue(),
 				blankToNull(this.creditCode.getValue()), this.confirmed.getValue(), blankToNull(this.note.getValue()),
-				new SourceInput(this.document.getValue(), blankToNull(this.excerpt.getValue()))),
-				this.factory.actors.current());
+				this.source.source()), this.factory.actors.current());
 	}
 
 	/** The value if the coordinator changed it, else null (unchanged). */
@@ -159,7 +144,7 @@ class OrganisationForm extends EditForm {
 		}
 
 		void end(Organisation organisation, Runnable onSaved) {
-			new EndForm("organisation-end", "organisations.endTitle", this.lookups.of(EndForm.documentTypes()),
+			new EndForm("organisation-end", "organisations.endTitle", this.lookups.documents(),
 					(endDate, source) -> this.edits.end(new OrganisationInputs.EndOrganisationInput(organisation.key(),
 							organisation.version(), endDate, source), this.actors.current()),
 					onSaved)

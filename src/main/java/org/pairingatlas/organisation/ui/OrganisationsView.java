@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -22,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.Page;
+import org.pairingatlas.base.ui.EditButtons;
 import org.pairingatlas.base.ui.FilterChoice;
 import org.pairingatlas.base.ui.ListLinks;
 import org.pairingatlas.base.ui.Lists;
@@ -115,20 +114,9 @@ public class OrganisationsView extends VerticalLayout implements BeforeEnterObse
 
 	/** Change and end buttons on every row that has not ended, for coordinators. */
 	private void addEditColumn(OrganisationForm.Factory forms) {
-		this.grid.addComponentColumn((o) -> {
-			Button change = new Button(getTranslation("organisations.changeShort"),
-					(e) -> forms.change(o, this::refresh));
-			change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-			change.addClassName("pa-change");
-			FlexLayout actions = new FlexLayout(change);
-			if (!"ended".equals(o.status())) {
-				Button end = new Button(getTranslation("organisations.endShort"), (e) -> forms.end(o, this::refresh));
-				end.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-				end.addClassName("pa-end");
-				actions.add(end);
-			}
-			return actions;
-		}).setHeader("").setAutoWidth(true);
+		EditButtons.addColumn(this.grid, getTranslation("organisations.changeShort"),
+				(o) -> forms.change(o, this::refresh), getTranslation("organisations.endShort"),
+				(o) -> forms.end(o, this::refresh), (o) -> "ended".equals(o.status()));
 	}
 
 	private FlexLayout createFilters(OrganisationForm.Factory forms, Actors actors) {
@@ -147,11 +135,8 @@ public class OrganisationsView extends VerticalLayout implements BeforeEnterObse
 		csv.setId("organisations-csv");
 		FlexLayout filters = new FlexLayout(this.kind, this.programme, this.region, csv);
 		if (actors.current().coordinator()) {
-			Button record = new Button(getTranslation("organisations.record"),
-					(e) -> forms.record(this.region.getValue(), this::refresh));
-			record.setId("organisations-record");
-			record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-			filters.add(record);
+			filters.add(EditButtons.record(getTranslation("organisations.record"), "organisations-record",
+					() -> forms.record(this.region.getValue(), this::refresh)));
 		}
 		filters.addClassName("pa-toolbar");
 		return filters;

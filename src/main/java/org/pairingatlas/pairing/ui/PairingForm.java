@@ -8,7 +8,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.jspecify.annotations.Nullable;
-import org.pairingatlas.base.edit.SourceInput;
 import org.pairingatlas.base.ui.EditForm;
 import org.pairingatlas.base.ui.EndForm;
 import org.pairingatlas.pairing.Pairing;
@@ -51,9 +50,7 @@ class PairingForm extends EditForm {
 
 	private final TextArea note = new TextArea();
 
-	private final NodePicker document;
-
-	private final TextArea excerpt = new TextArea();
+	private final SourceFields source;
 
 	private final Factory factory;
 
@@ -85,14 +82,9 @@ class PairingForm extends EditForm {
 		this.confirmed.setLabel(getTranslation("form.confirmed"));
 		this.confirmed.setValue(true);
 		this.note.setLabel(getTranslation("form.note"));
-		this.document = new NodePicker(getTranslation("form.document"), factory.lookups.of(List.of("Source")));
-		this.excerpt.setLabel(getTranslation("form.excerpt"));
-		this.excerpt.setHelperText(getTranslation("form.excerptHelp"));
 		this.programme.setId("pairing-programme");
 		this.supporter.setId("pairing-supporter");
 		this.recipient.setId("pairing-recipient");
-		this.document.setId("pairing-document");
-		this.excerpt.setId("pairing-excerpt");
 		field("programme", this.programme);
 		field("level", this.level);
 		field("kind", this.kind);
@@ -103,8 +95,7 @@ class PairingForm extends EditForm {
 		field("endDate", this.endDate);
 		add(this.confirmed, 2);
 		field("note", this.note);
-		field("source.document", this.document);
-		field("source.excerpt", this.excerpt);
+		this.source = citing("pairing", factory.lookups.documents());
 		if (existing != null) {
 			fill(existing);
 		}
@@ -124,31 +115,24 @@ class PairingForm extends EditForm {
 		this.programme.setReadOnly(true);
 		this.supporter.setReadOnly(true);
 		this.recipient.setReadOnly(true);
-		this.document.setHelperText(getTranslation("pairings.changeSourceHelp"));
+		this.source.keepingWhenEmpty();
 	}
 
 	@Override
 	protected String submit() {
 		if (this.existing != null) {
-			// A change may cite a new source; an excerpt without a document is still
-			// sent,
-			// so the service names the missing document.
-			String excerptText = blankToNull(this.excerpt.getValue());
-			SourceInput source = (this.document.getValue() != null || excerptText != null)
-					? new SourceInput(this.document.getValue(), excerptText) : null;
 			return this.factory.edits.update(
 					new PairingInputs.UpdatePairingInput(this.existing.key(), this.existing.version(),
 							this.level.getValue(), this.kind.getValue(),
 							changedDate(this.startDate, this.existing.startDate()),
 							changedDate(this.endDate, this.existing.endDate()), this.status.getValue(),
-							this.confirmed.getValue(), blankToNull(this.note.getValue()), source),
+							this.confirmed.getValue(), blankToNull(this.note.getValue()), this.source.changeSource()),
 					this.factory.actors.current());
 		}
 		PairingInputs.CreatePairingInput input = new PairingInputs.CreatePairingInput(this.programme.getValue(),
 				this.level.getValue(), this.kind.getValue(), this.supporter.getValue(), this.recipient.getValue(),
 				date(this.startDate), date(this.endDate), this.status.getValue(), this.confirmed.getValue(),
-				blankToNull(this.note.getValue()),
-				new SourceInput(this.document.getValue(), blankToNull(this.excerpt.getValue())));
+				blankToNull(this.note.getValue()), this.source.source());
 		return this.factory.edits.create(input, this.factory.actors.current());
 	}
 
@@ -215,7 +199,7 @@ class PairingForm extends EditForm {
 		}
 
 		void end(Pairing pairing, Runnable onSaved) {
-			new EndForm("pairing-end", "pairings.endTitle", this.lookups.of(EndForm.documentTypes()),
+			new EndForm("pairing-end", "pairings.endTitle", this.lookups.documents(),
 					(endDate, source) -> this.edits.end(
 							new PairingInputs.EndPairingInput(pairing.key(), pairing.version(), endDate, source),
 							this.actors.current()),

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.Page;
+import org.pairingatlas.base.ui.EditButtons;
 import org.pairingatlas.base.ui.FilterChoice;
 import org.pairingatlas.base.ui.ListLinks;
 import org.pairingatlas.base.ui.Lists;
@@ -130,10 +129,8 @@ public class PairingsView extends VerticalLayout implements BeforeEnterObserver,
 		csv.setId("pairings-csv");
 		FlexLayout filters = new FlexLayout(this.programme, this.level, this.kind, this.supporter, this.recipient, csv);
 		if (actors.current().coordinator()) {
-			Button record = new Button(getTranslation("pairings.record"), (e) -> forms.record(this::refresh));
-			record.setId("pairings-record");
-			record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-			filters.add(record);
+			filters.add(EditButtons.record(getTranslation("pairings.record"), "pairings-record",
+					() -> forms.record(this::refresh)));
 		}
 		filters.addClassName("pa-toolbar");
 		return filters;
@@ -141,19 +138,9 @@ public class PairingsView extends VerticalLayout implements BeforeEnterObserver,
 
 	/** Change and end buttons on every row that is not ended, for coordinators. */
 	private void addEditColumn(PairingForm.Factory forms) {
-		this.grid.addComponentColumn((p) -> {
-			Button change = new Button(getTranslation("pairings.changeShort"), (e) -> forms.change(p, this::refresh));
-			change.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-			change.addClassName("pa-change");
-			FlexLayout actions = new FlexLayout(change);
-			if (!"ended".equals(p.status())) {
-				Button end = new Button(getTranslation("pairings.endShort"), (e) -> forms.end(p, this::refresh));
-				end.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-				end.addClassName("pa-end");
-				actions.add(end);
-			}
-			return actions;
-		}).setHeader("").setAutoWidth(true);
+		EditButtons.addColumn(this.grid, getTranslation("pairings.changeShort"), (p) -> forms.change(p, this::refresh),
+				getTranslation("pairings.endShort"), (p) -> forms.end(p, this::refresh),
+				(p) -> "ended".equals(p.status()));
 	}
 
 	private void configureGrid() {

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.jspecify.annotations.Nullable;
-import org.pairingatlas.base.edit.SourceInput;
 import org.pairingatlas.base.ui.EditForm;
 import org.pairingatlas.programme.Programmes;
 import org.pairingatlas.base.ui.component.ProgrammeSelect;
@@ -59,9 +58,7 @@ class ProjectForm extends EditForm {
 
 	private final TextArea note = new TextArea();
 
-	private final NodePicker document;
-
-	private final TextArea excerpt = new TextArea();
+	private final SourceFields source;
 
 	private final Factory factory;
 
@@ -88,9 +85,6 @@ class ProjectForm extends EditForm {
 		this.otherInvestment.setLabel(getTranslation("projects.otherWan"));
 		this.totalInvestment.setLabel(getTranslation("projects.totalWan"));
 		this.note.setLabel(getTranslation("form.note"));
-		this.document = new NodePicker(getTranslation("form.document"), factory.lookups.of(List.of("Source")));
-		this.excerpt.setLabel(getTranslation("form.excerpt"));
-		this.excerpt.setHelperText(getTranslation("form.excerptHelp"));
 		this.name.setId("project-name");
 		this.programme.setId("project-programme");
 		this.region.setId("project-region");
@@ -98,8 +92,6 @@ class ProjectForm extends EditForm {
 		this.centralInvestment.setId("project-central");
 		this.localInvestment.setId("project-local");
 		this.otherInvestment.setId("project-other");
-		this.document.setId("project-document");
-		this.excerpt.setId("project-excerpt");
 		field("name", this.name);
 		field("programme", this.programme);
 		field("category", this.category);
@@ -115,8 +107,7 @@ class ProjectForm extends EditForm {
 		field("funding.otherInvestment", this.otherInvestment);
 		field("funding.totalInvestment", this.totalInvestment);
 		field("note", this.note);
-		field("source.document", this.document);
-		field("source.excerpt", this.excerpt);
+		this.source = citing("project", factory.lookups.documents());
 	}
 
 	@Override
@@ -127,8 +118,7 @@ class ProjectForm extends EditForm {
 		ProjectInputs.RecordProjectInput input = new ProjectInputs.RecordProjectInput(blankToNull(this.name.getValue()),
 				this.programme.getValue(), this.category.getValue(), this.region.getValue(), this.startYear.getValue(),
 				this.endYear.getValue(), this.status.getValue(), this.implementer.getValue(), null,
-				anySet(funding) ? funding : null, blankToNull(this.note.getValue()),
-				new SourceInput(this.document.getValue(), blankToNull(this.excerpt.getValue())));
+				anySet(funding) ? funding : null, blankToNull(this.note.getValue()), this.source.source());
 		return this.factory.edits.record(input, this.factory.actors.current());
 	}
 

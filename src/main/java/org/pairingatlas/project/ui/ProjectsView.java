@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -28,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.Page;
+import org.pairingatlas.base.ui.EditButtons;
 import org.pairingatlas.base.ui.FilterChoice;
 import org.pairingatlas.base.ui.ListLinks;
 import org.pairingatlas.base.ui.Lists;
@@ -136,10 +135,8 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
 		FlexLayout filters = new FlexLayout(this.programme, this.category, this.status, this.region, this.yearFrom,
 				this.yearTo, csv);
 		if (actors.current().coordinator()) {
-			Button record = new Button(getTranslation("projects.record"), (e) -> forms.open(this::refresh));
-			record.setId("projects-record");
-			record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-			filters.add(record);
+			filters.add(EditButtons.record(getTranslation("projects.record"), "projects-record",
+					() -> forms.open(this::refresh)));
 		}
 		filters.addClassName("pa-toolbar");
 		return filters;

@@ -3,8 +3,6 @@ package org.pairingatlas.source.ui;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -22,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.Page;
+import org.pairingatlas.base.ui.EditButtons;
 import org.pairingatlas.base.ui.FilterChoice;
 import org.pairingatlas.base.ui.ListLinks;
 import org.pairingatlas.base.ui.Lists;
@@ -103,10 +102,8 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
 		this.kind.addValueChangeListener((e) -> refresh());
 		FlexLayout filters = new FlexLayout(this.kind, this.text);
 		if (actors.current().coordinator()) {
-			Button register = new Button(getTranslation("documents.register"), (e) -> forms.register(this::refresh));
-			register.setId("documents-register");
-			register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-			filters.add(register);
+			filters.add(EditButtons.record(getTranslation("documents.register"), "documents-register",
+					() -> forms.register(this::refresh)));
 		}
 		filters.addClassName("pa-toolbar");
 		return filters;
