@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.pairingatlas.security.Visibility;
@@ -38,6 +39,13 @@ public class Nodes {
 
 	private final ObjectProvider<EntityLoader> loaders;
 
+	// Which loader reads each label, and how the labels read whole from their node are
+	// read: the same for the application's life, so worked out on the first look-up
+	// rather than on every one.
+	private volatile @Nullable Map<String, EntityLoader> loaderOf;
+
+	private volatile @Nullable Map<String, Function<Value, Object>> readers;
+
 	Nodes(Neo4jClient client, Visibility visibility, ObjectProvider<EntityLoader> loaders) {
 		this.client = client;
 		this.visibility = visibility;
@@ -54,12 +62,8 @@ public class Nodes {
 	 * kind found.
 	 */
 	public Map<String, Object> byIds(Collection<String> ids) {
-		Map<String, Function<Value, Object>> readers = new HashMap<>();
-		Map<String, EntityLoader> loaderOf = new HashMap<>();
-		this.loaders.orderedStream().forEach((loader) -> {
-			readers.putAll(loader.readers());
-			loader.labels().forEach((label) -> loaderOf.put(label, loader));
-		});
+		Map<String, Function<Value, Object>> readers = readers();
+		Map<String, EntityLoader> loaderOf = loaderOf();
 		Map<String, List<String>> idsByLabel = new HashMap<>();
 		Map<String, Object> found = new HashMap<>();
 		this.client.query(LABELS)
@@ -80,6 +84,29 @@ public class Nodes {
 			});
 		idsByLabel.forEach((label, keys) -> found.putAll(loaderOf.get(label).byKeys(label, keys)));
 		return found;
+	}
+
+	private Map<String, EntityLoader> loaderOf() {
+		Map<String, EntityLoader> known = this.loaderOf;
+		if (known == null) {
+			Map<String, EntityLoader> found = new HashMap<>();
+			this.loaders.orderedStream()
+				.forEach((loader) -> loader.labels().forEach((label) -> found.put(label, loader)));
+			known = Map.copyOf(found);
+			this.loaderOf = known;
+		}
+		return known;
+	}
+
+	private Map<String, Function<Value, Object>> readers() {
+		Map<String, Function<Value, Object>> known = this.readers;
+		if (known == null) {
+			Map<String, Function<Value, Object>> found = new HashMap<>();
+			this.loaders.orderedStream().forEach((loader) -> found.putAll(loader.readers()));
+			known = Map.copyOf(found);
+			this.readers = known;
+		}
+		return known;
 	}
 
 }

@@ -25,10 +25,6 @@ public final class PropertyValues {
 		return this.values.get(name);
 	}
 
-	public boolean has(String name) {
-		return this.values.containsKey(name);
-	}
-
 	/** A copy of the properties set so far. */
 	public Map<String, Object> asMap() {
 		return new LinkedHashMap<>(this.values);

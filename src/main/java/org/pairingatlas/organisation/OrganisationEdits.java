@@ -82,7 +82,7 @@ public class OrganisationEdits {
 			return organisation.refers("region", region, Set.of("Region"), true)
 				.cites(input.source())
 				.uniqueBy(() -> sameName(name, region, null))
-				.uniqueBy(() -> sameCode(creditCode, region, null))
+				.uniqueBy(() -> sameCode(creditCode, null))
 				.writtenBy(CREATE);
 		});
 	}
@@ -104,7 +104,7 @@ public class OrganisationEdits {
 					.set("note", note)
 					.set("confirmed", input.confirmed()))
 				.uniqueBy((organisation) -> sameName((String) organisation.get("name"), regionOf(key), key))
-				.uniqueBy((organisation) -> sameCode((String) organisation.get("creditCode"), regionOf(key), key));
+				.uniqueBy((organisation) -> sameCode((String) organisation.get("creditCode"), key));
 		});
 	}
 
@@ -158,16 +158,13 @@ public class OrganisationEdits {
 								+ existing + ")"));
 	}
 
-	// A code names one organisation wherever it is; an organisation without a region
-	// locks
-	// nothing, and the uniqueness constraint (V0006) guards the rare concurrent writer.
-	private static @Nullable Uniqueness sameCode(@Nullable String creditCode, @Nullable String region,
-			@Nullable String except) {
+	// A code names one organisation wherever it is, so no one node's lock serialises its
+	// writers: the uniqueness constraint (V0006) guards the rare concurrent pair.
+	private static @Nullable Uniqueness sameCode(@Nullable String creditCode, @Nullable String except) {
 		if (creditCode == null) {
 			return null;
 		}
-		return new Uniqueness((region != null) ? List.of(region) : List.of(), SAME_CODE,
-				parameters(Map.of("creditCode", creditCode), except),
+		return new Uniqueness(List.of(), SAME_CODE, parameters(Map.of("creditCode", creditCode), except),
 				(existing) -> new UserError("creditCode", creditCode, "DUPLICATE", "creditCode '" + creditCode
 						+ "': another organisation has this unified social credit code (" + existing + ")"));
 	}

@@ -109,7 +109,8 @@ public class SeedLoader {
 		List<SeedFile> files = dataFiles(seedLocation).stream().map(SeedFile::read).toList();
 		List<List<SeedRecord>> converted = files.stream().map(SeedLoader::records).toList();
 		int migrations = new SchemaMigrations(this.driver).apply(seedLocation);
-		SeedWriter writer = new SeedWriter(new SourceTexts(seedLocation));
+		SourceTexts sourceTexts = new SourceTexts(seedLocation);
+		SeedWriter writer = new SeedWriter(sourceTexts);
 		int rows = 0;
 		try (Session session = this.driver.session()) {
 			for (int i = 0; i < files.size(); i++) {
@@ -123,7 +124,7 @@ public class SeedLoader {
 							(System.nanoTime() - fileStarted) / 1_000_000));
 				}
 			}
-			List<Map<String, Object>> texts = documentTexts(converted, new SourceTexts(seedLocation));
+			List<Map<String, Object>> texts = documentTexts(converted, sourceTexts);
 			session.executeWriteWithoutResult((tx) -> tx.run(DOCUMENT_TEXTS, Map.of("texts", texts)).consume());
 			int discrepancies = session.executeWrite((tx) -> new ConsistencyCheck().run(tx));
 			SeedReport report = new SeedReport(migrations, files.size(), rows, discrepancies,

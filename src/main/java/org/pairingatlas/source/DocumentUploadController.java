@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.edit.EditRefused;
-import org.pairingatlas.base.edit.UserError;
 import org.pairingatlas.security.Actors;
 
 import org.springframework.http.MediaType;
@@ -36,7 +35,7 @@ class DocumentUploadController {
 	}
 
 	@PostMapping(path = "/api/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	UploadAnswer upload(@RequestParam("file") MultipartFile file, @RequestParam @Nullable String kind,
+	DocumentPayload upload(@RequestParam("file") MultipartFile file, @RequestParam @Nullable String kind,
 			@RequestParam(required = false) @Nullable String number, @RequestParam @Nullable String title,
 			@RequestParam(required = false) @Nullable String issuer,
 			@RequestParam(required = false) @Nullable String date, @RequestParam(required = false) @Nullable String url)
@@ -45,12 +44,8 @@ class DocumentUploadController {
 		DocumentRegistration.UploadedFile uploaded = new DocumentRegistration.UploadedFile(name, file.getBytes());
 		RegisterDocumentInput input = new RegisterDocumentInput(kind, number, title, issuer, date, url, null);
 		return EditRefused.answer(() -> this.registration.register(input, uploaded, this.actors.current()),
-				(key) -> new UploadAnswer(this.sources.document(key).orElse(null), List.of()),
-				(errors) -> new UploadAnswer(null, errors));
-	}
-
-	/** The answer to an upload: the registered document, or why it was refused. */
-	record UploadAnswer(@Nullable Document document, List<UserError> errors) {
+				(key) -> new DocumentPayload(this.sources.document(key).orElse(null), List.of()),
+				(errors) -> new DocumentPayload(null, errors));
 	}
 
 }

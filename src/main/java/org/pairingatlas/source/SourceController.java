@@ -5,7 +5,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.edit.DocumentTexts;
 import org.pairingatlas.base.edit.EditRefused;
-import org.pairingatlas.base.edit.UserError;
 import org.pairingatlas.security.Actors;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -55,10 +54,6 @@ class SourceController {
 	@SchemaMapping
 	@Nullable String text(Document document) {
 		return this.texts.textOf(document.key()).orElse(null);
-	}
-
-	/** The result of registering a document. */
-	record DocumentPayload(@Nullable Document document, List<UserError> errors) {
 	}
 
 	@QueryMapping

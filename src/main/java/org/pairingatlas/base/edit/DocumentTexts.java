@@ -16,13 +16,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class DocumentTexts {
 
-	// A seed document's text is a file in the seed; a registered document's is kept in
-	// the
-	// graph beside it.
+	// A seed document's text is a file in the seed, read once and kept here; a registered
+	// document's is kept in the graph beside it and fetched only for those, not for every
+	// edit citing a seed document.
 	private static final String TEXT = """
 			MATCH (s:Source {key: $key})
 			OPTIONAL MATCH (s)-[:HAS_TEXT]->(t:SourceText)
-			RETURN s.file AS file, t.text AS text
+			RETURN s.file AS file, CASE WHEN s.file IS NULL THEN t.text END AS text
 			""";
 
 	private final Neo4jClient client;
