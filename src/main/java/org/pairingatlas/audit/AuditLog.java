@@ -23,11 +23,25 @@ import org.springframework.stereotype.Service;
 @Service
 public class AuditLog {
 
+	// An entry is about a fact, or about an import (which is not a fact of the graph).
 	private static final String WRITE = """
-			MATCH (n:Entity {key: $entity})
-			CREATE (a:AuditEntry {key: $key, at: datetime(), actor: $actor, action: $action, entityKey: $entity,
+			CALL () {
+			  MATCH (n:Entity {key: $entity}) RETURN n
+			  UNION
+			  MATCH (n:SheetImport {key: $entity}) RETURN n
+			}
+			CREATE (a:AuditEntry {key: $key, at: datetime.transaction(), actor: $actor, action: $action, entityKey: $entity,
 			        entityType: $type, changed: $changed, before: $before, after: $after})
 			CREATE (a)-[:CHANGED]->(n)
+			""";
+
+	// Entries are stamped with the transaction's clock: these are the ones this
+	// transaction wrote.
+	private static final String TIE = """
+			UNWIND $keys AS key
+			MATCH (:Entity {key: key})<-[:CHANGED]-(a:AuditEntry)
+			WHERE a.at = datetime.transaction() AND a.via IS NULL
+			SET a.via = $import
 			""";
 
 	private static final String MATCHING = """
@@ -75,6 +89,14 @@ public class AuditLog {
 		this.client.query(WRITE).bindAll(parameters).run();
 	}
 
+	/**
+	 * Ties the entries this transaction wrote about these facts to the import that wrote
+	 * them.
+	 */
+	public void tieTo(String importKey, List<String> entityKeys) {
+		this.client.query(TIE).bindAll(Map.of("keys", entityKeys, "import", importKey)).run();
+	}
+
 	public Connection<AuditEntry> find(@Nullable String entity, @Nullable String actor, @Nullable String since,
 			@Nullable String until, boolean unconfirmed, Page page) {
 		Map<String, Object> parameters = new HashMap<>();
@@ -93,7 +115,7 @@ public class AuditLog {
 						a.get("at").asZonedDateTime().toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC),
 						a.get("actor").asString(), a.get("action").asString(), a.get("entityKey").asString(),
 						a.get("entityType").asString(), a.get("changed").asList((v) -> v.asString()),
-						a.get("before").asString(null), a.get("after").asString(null));
+						a.get("before").asString(null), a.get("after").asString(null), a.get("via").asString(null));
 			}).all());
 		return Connection.of(page, fetched, total);
 	}

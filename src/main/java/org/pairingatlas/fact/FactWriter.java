@@ -14,6 +14,7 @@ import org.pairingatlas.base.edit.Actor;
 import org.pairingatlas.base.edit.Checks;
 import org.pairingatlas.base.edit.EditRefused;
 import org.pairingatlas.base.edit.SourceInput;
+import org.pairingatlas.base.edit.UserError;
 import org.pairingatlas.security.Visibility;
 
 import org.springframework.stereotype.Service;
@@ -150,6 +151,59 @@ public class FactWriter {
 		after.put("excerpt", source.excerpt().strip());
 		this.audit.record(actor.name(), "attachSource", label, key, Map.of(), after);
 		return key;
+	}
+
+	/**
+	 * Refuses anyone who may not edit at all, before anything else is looked at: for work
+	 * that leads to edits (an import's preview) as for the edits themselves.
+	 */
+	public static void requireEditor(Actor actor) {
+		WritePermissions.requireEditor(actor);
+	}
+
+	/**
+	 * Withdraws a fact recorded by mistake (an import rolled back): only as it was
+	 * recorded (at this version) and while nothing recorded since builds on it; its audit
+	 * trail, and the entry telling of its withdrawal, move to the node that keeps its
+	 * story.
+	 * @param keptOn the key of the node keeping the story (the import)
+	 */
+	@Transactional
+	public void withdraw(Actor actor, String label, String key, int version, String action, String keptOn) {
+		WritePermissions.requireEditor(actor);
+		Map<String, Object> before = this.graph.lock(label, key, version, true);
+		this.permissions.require(actor, key);
+		if (this.graph.leaningOn(key) > 0) {
+			throw new EditRefused(new UserError("id", key, "IN_USE", "id '" + key + "': the " + label.toLowerCase()
+					+ " has facts recorded since that build on it; withdraw them first"));
+		}
+		this.audit.record(actor.name(), action, label, key, before, Map.of());
+		this.graph.withdraw(key, keptOn);
+	}
+
+	/**
+	 * Sets a changed fact back to the values it had (a null removes a value), only while
+	 * it is at the version the change left, and takes back the source that change cited.
+	 */
+	@Transactional
+	public void revert(Actor actor, String label, String key, int version, Map<String, @Nullable Object> values,
+			SourceInput cited, String action) {
+		WritePermissions.requireEditor(actor);
+		Map<String, Object> before = this.graph.lock(label, key, version, true);
+		this.graph.restore(label, key, values);
+		this.graph.uncite(key, cited);
+		this.permissions.require(actor, key);
+		Map<String, Object> after = new HashMap<>(before);
+		values.forEach((field, value) -> {
+			if (value == null) {
+				after.remove(field);
+			}
+			else {
+				after.put(field, value);
+			}
+		});
+		after.put("version", version + 1);
+		this.audit.record(actor.name(), action, label, key, before, after);
 	}
 
 	private Map<String, Set<String>> resolve(List<Reference> references, @Nullable SourceInput source) {

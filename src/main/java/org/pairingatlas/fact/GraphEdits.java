@@ -63,6 +63,34 @@ class GraphEdits {
 			SET n += $properties, n.version = coalesce(n.version, 0) + 1
 			""";
 
+	// Something other than the audit trail now points at the node: a fact recorded since
+	// builds on it, so it is not withdrawn under that fact.
+	private static final String LEANED_ON = """
+			MATCH (n:Entity {key: $key})<-[r]-(other)
+			WHERE NOT other:AuditEntry
+			RETURN count(r) AS leaning
+			""";
+
+	// The audit trail of a withdrawn fact moves to the node that keeps its story (the
+	// import that recorded it), so the log still tells what happened.
+	private static final String WITHDRAW = """
+			MATCH (n:Entity {key: $key})
+			CALL () {
+			  MATCH (k:Entity {key: $keptOn}) RETURN k
+			  UNION
+			  MATCH (k:SheetImport {key: $keptOn}) RETURN k
+			}
+			OPTIONAL MATCH (a:AuditEntry)-[:CHANGED]->(n)
+			FOREACH (entry IN CASE WHEN a IS NULL THEN [] ELSE [a] END | MERGE (entry)-[:CHANGED]->(k))
+			WITH DISTINCT n
+			DETACH DELETE n
+			""";
+
+	private static final String UNCITE = """
+			MATCH (:Entity {key: $key})-[c:CITES {excerpt: $excerpt}]->(:Source {key: $source})
+			DELETE c
+			""";
+
 	private static final String CITE = """
 			MATCH (n:Entity {key: $key}), (s:Source {key: $source})
 			MERGE (n)-[c:CITES {excerpt: $excerpt}]->(s)
@@ -165,8 +193,9 @@ class GraphEdits {
 	@Nullable String duplicate(Uniqueness uniqueness) {
 		return this.client.query(uniqueness.duplicate())
 			.bindAll(uniqueness.parameters())
-			.fetchAs(String.class)
-			.one()
+			.fetch()
+			.first()
+			.map((row) -> (String) row.get("key"))
 			.orElse(null);
 	}
 
@@ -184,6 +213,31 @@ class GraphEdits {
 
 	void cite(String key, SourceInput source) {
 		this.client.query(CITE)
+			.bindAll(Map.of("key", key, "source", source.document(), "excerpt", source.excerpt().strip()))
+			.run();
+	}
+
+	/** How many relationships other than audit entries point at the node. */
+	long leaningOn(String key) {
+		return this.client.query(LEANED_ON).bind(key).to("key").fetchAs(Long.class).one().orElse(0L);
+	}
+
+	/** Deletes the node, its audit entries moved to the node keeping its story. */
+	void withdraw(String key, String keptOn) {
+		this.client.query(WITHDRAW).bindAll(Map.of("key", key, "keptOn", keptOn)).run();
+	}
+
+	/** Sets properties back (a null removes one), the version counted on. */
+	void restore(String label, String key, Map<String, @Nullable Object> properties) {
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("key", key);
+		parameters.put("label", label);
+		parameters.put("properties", properties);
+		this.client.query(UPDATE).bindAll(parameters).run();
+	}
+
+	void uncite(String key, SourceInput source) {
+		this.client.query(UNCITE)
 			.bindAll(Map.of("key", key, "source", source.document(), "excerpt", source.excerpt().strip()))
 			.run();
 	}

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.entity.EntityTypes;
 import org.pairingatlas.base.edit.Actor;
+import org.pairingatlas.base.edit.Checks;
 import org.pairingatlas.base.edit.EditRefused;
 import org.pairingatlas.base.edit.UserError;
 import org.pairingatlas.fact.FactChange;
@@ -27,17 +28,21 @@ import org.springframework.stereotype.Service;
 public class PairingEdits {
 
 	// A region may not be paired with a region above or below it (nor an organisation in
-	// it).
+	// it). Asked of many rows at once by an import, of one by a mutation.
 	private static final String RELATED = """
-			MATCH (a:Entity {key: $supporter}), (b:Entity {key: $recipient})
-			RETURN EXISTS { (a)-[:LOCATED_IN|PART_OF*1..6]->(b) } OR EXISTS { (b)-[:LOCATED_IN|PART_OF*1..6]->(a) } AS related
+			UNWIND $rows AS row
+			MATCH (a:Entity {key: row.supporter}), (b:Entity {key: row.recipient})
+			WHERE EXISTS { (a)-[:LOCATED_IN|PART_OF*1..6]->(b) } OR EXISTS { (b)-[:LOCATED_IN|PART_OF*1..6]->(a) }
+			RETURN row.index AS index
 			""";
 
-	private static final String DUPLICATE = """
-			MATCH (:Entity {key: $supporter})<-[:SUPPORTER]-(p:Pairing)-[:RECIPIENT]->(:Entity {key: $recipient}),
-			      (p)-[:UNDER]->(:Programme {key: $programme})
-			WHERE p.status <> 'ended' AND p.level = $level AND ($except IS NULL OR p.key <> $except)
-			RETURN p.key AS key LIMIT 1
+	// The active pairing of the same parties, programme and level a row would repeat.
+	private static final String ACTIVE_SAME = """
+			UNWIND $rows AS row
+			MATCH (:Entity {key: row.supporter})<-[:SUPPORTER]-(p:Pairing)-[:RECIPIENT]->(:Entity {key: row.recipient}),
+			      (p)-[:UNDER]->(:Programme {key: row.programme})
+			WHERE p.status <> 'ended' AND p.level = row.level AND (row.except IS NULL OR p.key <> row.except)
+			RETURN row.index AS index, p.key AS key, properties(p) AS properties
 			""";
 
 	private static final String PARTIES_OF = """
@@ -65,38 +70,41 @@ public class PairingEdits {
 	}
 
 	public String create(PairingInputs.CreatePairingInput input, Actor actor) {
-		return this.writer.create(actor, (checks) -> {
-			NewFact pairing = NewFact.of("Pairing", "createPairing", "pair");
-			String programme = checks.key("programme", input.programme());
-			String supporter = checks.key("supporter", input.supporter());
-			String recipient = checks.key("recipient", input.recipient());
-			String level = checks.oneOf("level", input.level(), PairingVocabulary.LEVELS, true);
-			String kind = checks.oneOf("kind", input.kind(), PairingVocabulary.KINDS, true);
-			String status = checks.oneOf("status", input.status(), PairingVocabulary.STATUSES, false);
-			String start = checks.date("startDate", input.startDate());
-			String end = checks.date("endDate", input.endDate());
-			checks.period("startDate", start, "endDate", end);
-			String note = checks.optionalText("note", input.note(), 1000);
-			if (supporter != null && supporter.equals(recipient)) {
-				checks.fail("recipient", recipient, "SELF_PAIRING",
-						"recipient '" + recipient + "': a unit cannot be paired with itself");
-			}
-			pairing.properties()
-				.set("level", level)
-				.set("kind", kind)
-				.set("status", (status != null) ? status : (end != null ? "ended" : "active"))
-				.set("confirmed", !Boolean.FALSE.equals(input.confirmed()))
-				.set("startDate", start)
-				.set("endDate", end)
-				.set("note", note);
-			return pairing.refers("programme", programme, Set.of("Programme"), true)
-				.refers("supporter", supporter, EntityTypes.PARTIES, true)
-				.refers("recipient", recipient, EntityTypes.PARTIES, true)
-				.cites(input.source())
-				.checkedBy(() -> refuseRelatedSides(supporter, recipient))
-				.uniqueBy(() -> uniqueness(programme, supporter, recipient, level, null))
-				.writtenBy(CREATE);
-		});
+		return this.writer.create(actor, (checks) -> describe(checks, input));
+	}
+
+	/** A new pairing as the mutation and an import's rows check it. */
+	NewFact describe(Checks checks, PairingInputs.CreatePairingInput input) {
+		NewFact pairing = NewFact.of("Pairing", "createPairing", "pair");
+		String programme = checks.key("programme", input.programme());
+		String supporter = checks.key("supporter", input.supporter());
+		String recipient = checks.key("recipient", input.recipient());
+		String level = checks.oneOf("level", input.level(), PairingVocabulary.LEVELS, true);
+		String kind = checks.oneOf("kind", input.kind(), PairingVocabulary.KINDS, true);
+		String status = checks.oneOf("status", input.status(), PairingVocabulary.STATUSES, false);
+		String start = checks.date("startDate", input.startDate());
+		String end = checks.date("endDate", input.endDate());
+		checks.period("startDate", start, "endDate", end);
+		String note = checks.optionalText("note", input.note(), 1000);
+		if (supporter != null && supporter.equals(recipient)) {
+			checks.fail("recipient", recipient, "SELF_PAIRING",
+					"recipient '" + recipient + "': a unit cannot be paired with itself");
+		}
+		pairing.properties()
+			.set("level", level)
+			.set("kind", kind)
+			.set("status", (status != null) ? status : (end != null ? "ended" : "active"))
+			.set("confirmed", !Boolean.FALSE.equals(input.confirmed()))
+			.set("startDate", start)
+			.set("endDate", end)
+			.set("note", note);
+		return pairing.refers("programme", programme, Set.of("Programme"), true)
+			.refers("supporter", supporter, EntityTypes.PARTIES, true)
+			.refers("recipient", recipient, EntityTypes.PARTIES, true)
+			.cites(input.source())
+			.checkedBy(() -> refuseRelatedSides(supporter, recipient))
+			.uniqueBy(() -> uniqueness(programme, supporter, recipient, level, null))
+			.writtenBy(CREATE);
 	}
 
 	public String update(PairingInputs.UpdatePairingInput input, Actor actor) {
@@ -152,13 +160,42 @@ public class PairingEdits {
 		return (changed != null) ? changed : stored;
 	}
 
+	/**
+	 * Of these rows (each with an {@code index}, {@code supporter} and
+	 * {@code recipient}), those whose sides lie one within the other.
+	 */
+	Set<Integer> relatedSides(List<Map<String, @Nullable Object>> rows) {
+		Set<Integer> related = new java.util.HashSet<>();
+		this.client.query(RELATED)
+			.bind(rows)
+			.to("rows")
+			.fetchAs(Long.class)
+			.all()
+			.forEach((index) -> related.add(index.intValue()));
+		return related;
+	}
+
+	/**
+	 * Of these rows (each with an {@code index}, {@code programme}, {@code supporter},
+	 * {@code recipient}, {@code level} and {@code except}), the active pairing each would
+	 * repeat, with its properties.
+	 */
+	Map<Integer, Map<String, Object>> activeSame(List<Map<String, @Nullable Object>> rows) {
+		Map<Integer, Map<String, Object>> found = new HashMap<>();
+		this.client.query(ACTIVE_SAME).bind(rows).to("rows").fetch().all().forEach((row) -> {
+			@SuppressWarnings("unchecked")
+			Map<String, Object> properties = new HashMap<>((Map<String, Object>) row.get("properties"));
+			found.putIfAbsent(((Number) row.get("index")).intValue(), properties);
+		});
+		return found;
+	}
+
 	private void refuseRelatedSides(@Nullable String supporter, @Nullable String recipient) {
-		boolean related = this.client.query(RELATED)
-			.bindAll(Map.of("supporter", supporter, "recipient", recipient))
-			.fetchAs(Boolean.class)
-			.one()
-			.orElse(false);
-		if (related) {
+		Map<String, @Nullable Object> row = new HashMap<>();
+		row.put("index", 0);
+		row.put("supporter", supporter);
+		row.put("recipient", recipient);
+		if (!relatedSides(List.of(row)).isEmpty()) {
 			throw new EditRefused(new UserError("recipient", recipient, "INVALID",
 					"recipient '" + recipient + "': lies within or above the supporter '" + supporter
 							+ "'; a region cannot be paired with its own ancestor"));
@@ -182,13 +219,14 @@ public class PairingEdits {
 	// concurrent writers of the same pairing the second sees the first's.
 	private static Uniqueness uniqueness(@Nullable String programme, @Nullable String supporter,
 			@Nullable String recipient, @Nullable String level, @Nullable String except) {
-		Map<String, @Nullable Object> parameters = new HashMap<>();
-		parameters.put("programme", programme);
-		parameters.put("supporter", supporter);
-		parameters.put("recipient", recipient);
-		parameters.put("level", level);
-		parameters.put("except", except);
-		return new Uniqueness(List.of(supporter, recipient), DUPLICATE, parameters,
+		Map<String, @Nullable Object> row = new HashMap<>();
+		row.put("index", 0);
+		row.put("programme", programme);
+		row.put("supporter", supporter);
+		row.put("recipient", recipient);
+		row.put("level", level);
+		row.put("except", except);
+		return new Uniqueness(List.of(supporter, recipient), ACTIVE_SAME, Map.of("rows", List.of(row)),
 				(existing) -> new UserError("recipient", recipient, "DUPLICATE",
 						"recipient '" + recipient + "': an active pairing with supporter '" + supporter
 								+ "' under this programme already exists (" + existing + ")"));

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -16,6 +17,7 @@ import org.pairingatlas.fact.FactWriter;
 import org.pairingatlas.fact.NewFact;
 import org.pairingatlas.fact.Uniqueness;
 
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -38,6 +40,11 @@ public class DocumentRegistration {
 			CREATE (s)-[:HAS_TEXT]->(:SourceText {text: $text})
 			""";
 
+	private static final String CREATE_SHEET = """
+			CREATE (s:Entity:Source {key: $key})
+			SET s += $properties, s.registeredAt = datetime()
+			""";
+
 	private static final String SAME_FILE = """
 			MATCH (s:Source {sha256: $sha256})
 			RETURN s.key AS key LIMIT 1
@@ -45,8 +52,11 @@ public class DocumentRegistration {
 
 	private final FactWriter writer;
 
-	DocumentRegistration(FactWriter writer) {
+	private final Neo4jClient client;
+
+	DocumentRegistration(FactWriter writer, Neo4jClient client) {
 		this.writer = writer;
+		this.client = client;
 	}
 
 	/** A file as uploaded: its name, for its type, and its bytes. */
@@ -78,6 +88,38 @@ public class DocumentRegistration {
 				.with("text", text)
 				.uniqueBy(() -> sameFile(sha256, (file != null) ? "file" : "text"))
 				.writtenBy(CREATE);
+		});
+	}
+
+	/**
+	 * Registers an imported spreadsheet as the source its rows' facts cite (its text is
+	 * its rows, kept with the import), or finds it where the same file was imported
+	 * before; returns its key.
+	 */
+	public String registerSheet(String fileName, String sha256, String kind, Actor actor) {
+		Optional<String> existing = this.client.query(SAME_FILE)
+			.bind(sha256)
+			.to("sha256")
+			.fetch()
+			.first()
+			.map((row) -> (String) row.get("key"));
+		if (existing.isPresent()) {
+			return existing.get();
+		}
+		return this.writer.create(actor, (checks) -> {
+			NewFact document = NewFact.of("Source", "registerDocument", "doc");
+			document.properties()
+				.set("kind", "list")
+				.set("title", checks.text("fileName", fileName, 500))
+				.set("sha256", sha256)
+				.set("fileName", fileName)
+				.set("sheetKind", kind)
+				.set("registeredBy", actor.name())
+				.set("origin", "sheet");
+			return document.citesItself()
+				.with("text", null)
+				.uniqueBy(() -> sameFile(sha256, "file"))
+				.writtenBy(CREATE_SHEET);
 		});
 	}
 

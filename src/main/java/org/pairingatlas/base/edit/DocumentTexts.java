@@ -22,7 +22,14 @@ public class DocumentTexts {
 	private static final String TEXT = """
 			MATCH (s:Source {key: $key})
 			OPTIONAL MATCH (s)-[:HAS_TEXT]->(t:SourceText)
-			RETURN s.file AS file, CASE WHEN s.file IS NULL THEN t.text END AS text
+			RETURN s.file AS file, CASE WHEN s.file IS NULL THEN t.text END AS text, s.origin = 'sheet' AS sheet
+			""";
+
+	// A sheet's text is its rows, kept beside its imports: a whole row is found by the
+	// hash of its text, a part of one by reading the sheet's rows.
+	private static final String IN_ROW = """
+			RETURN EXISTS { MATCH (r:ImportRow {textHash: $hash}) WHERE r.source = $key AND r.text = $excerpt }
+			    OR EXISTS { MATCH (r:ImportRow) WHERE r.source = $key AND r.text CONTAINS $excerpt } AS stands
 			""";
 
 	private final Neo4jClient client;
@@ -45,10 +52,29 @@ public class DocumentTexts {
 		if (held.isEmpty()) {
 			return true;
 		}
+		if (Boolean.TRUE.equals(held.get().get("sheet"))) {
+			return this.client.query(IN_ROW)
+				.bindAll(Map.of("key", documentKey, "excerpt", excerpt.strip(), "hash", rowHash(excerpt.strip())))
+				.fetchAs(Boolean.class)
+				.one()
+				.orElse(false);
+		}
 		if (held.get().get("text") instanceof String text) {
 			return SourceTexts.normalise(text).contains(SourceTexts.normalise(excerpt));
 		}
 		return !(held.get().get("file") instanceof String file) || this.texts.contains(file, excerpt);
+	}
+
+	/** The hash a sheet's row is found by: SHA-256 of its text, in hex. */
+	public static String rowHash(String text) {
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**

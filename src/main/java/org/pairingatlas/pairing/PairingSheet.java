@@ -1,0 +1,323 @@
+package org.pairingatlas.pairing;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.pairingatlas.base.edit.Actor;
+import org.pairingatlas.base.edit.Checks;
+import org.pairingatlas.base.edit.SourceInput;
+import org.pairingatlas.base.edit.UserError;
+import org.pairingatlas.sheet.Cells;
+import org.pairingatlas.sheet.Outcome;
+import org.pairingatlas.sheet.PartyNames;
+import org.pairingatlas.sheet.Reason;
+import org.pairingatlas.sheet.RowPlan;
+import org.pairingatlas.sheet.RowReason;
+import org.pairingatlas.sheet.RowValues;
+import org.pairingatlas.sheet.SheetColumn;
+import org.pairingatlas.sheet.SheetKind;
+import org.pairingatlas.sheet.Word;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/**
+ * Pairings of one level (county, township, institution) kept in a sheet: one row a
+ * pairing, its sides named as coordinators write them, checked by the rules of
+ * {@code createPairing} and written through it; a row repeating an active pairing of the
+ * same parties, programme and level is unchanged, or changes it where its cells differ.
+ */
+class PairingSheet implements SheetKind {
+
+	// Rows are checked against the graph this many at a time.
+	private static final int CHUNK = 5000;
+
+	private static final String PROGRAMMES = """
+			MATCH (g:Programme)
+			RETURN g.key AS key, g.name AS name, coalesce(g.nameEn, g.key) AS nameEn ORDER BY g.key
+			""";
+
+	static final List<Word> KINDS = List.of(Word.of("district-county", "区县结对", "district-county"),
+			Word.of("relatives", "结亲戚", "relatives", "结对亲戚", "亲戚", "结亲"),
+			Word.of("hand-in-hand", "手拉手", "hand in hand", "结对帮扶", "对口帮扶"),
+			Word.of("park-co-building", "共建园区", "park co-building", "园区共建"), Word.of("enclave", "飞地", "enclave"),
+			Word.of("support", "对口支援", "support", "支援"));
+
+	static final List<Word> STATUSES = List.of(Word.of("active", "进行中", "active", "有效", "在结对"),
+			Word.of("ended", "已结束", "ended", "结束", "终止"), Word.of("planned", "计划中", "planned", "拟结对"));
+
+	private final String level;
+
+	private final String defaultKind;
+
+	private final List<String> example;
+
+	private final PairingEdits edits;
+
+	private final PartyNames names;
+
+	private final Neo4jClient client;
+
+	PairingSheet(String level, String defaultKind, List<String> example, PairingEdits edits, PartyNames names,
+			Neo4jClient client) {
+		this.level = level;
+		this.defaultKind = defaultKind;
+		this.example = example;
+		this.edits = edits;
+		this.names = names;
+		this.client = client;
+	}
+
+	@Override
+	public String id() {
+		return this.level + "-pairings";
+	}
+
+	@Override
+	public List<SheetColumn> columns() {
+		List<String> e = this.example;
+		return List.of(
+				new SheetColumn("programme", "协作计划", "Programme", List.of("计划", "项目计划", "协作项目", "programme name"), true,
+						programmes(), "填写协作计划的名称。Name the programme.", e.get(0)),
+				new SheetColumn("supporter", "支援方", "Supporter", List.of("支援单位", "帮扶方", "支援地区", "结对方（支援）"), true,
+						List.of(),
+						"行政区划可连同上级写出，如“北京市怀柔区北房镇”；机构写全称。A division may be written with its parents; "
+								+ "an organisation by its full name.",
+						e.get(1)),
+				new SheetColumn("supporterRegion", "支援方所在地区", "Supporter's region", List.of("支援方地区", "支援方所在地"), false,
+						List.of(), "同名时用以区分，如“怀柔区”。Tells apart places of the same name.", e.get(2)),
+				new SheetColumn("recipient", "受援方", "Recipient", List.of("受援单位", "结对方", "受援地区", "帮扶对象"), true,
+						List.of(), "写法同支援方。Written as the supporter is.", e.get(3)),
+				new SheetColumn("recipientRegion", "受援方所在地区", "Recipient's region", List.of("受援方地区", "受援方所在地"), false,
+						List.of(), "同名时用以区分，如“卢氏县”。Tells apart places of the same name.", e.get(4)),
+				new SheetColumn("kind", "结对类型", "Kind", List.of("类型", "结对方式"), false, KINDS,
+						"空着即为默认类型。Left empty, the level's usual kind.", e.get(5)),
+				new SheetColumn("startDate", "开始日期", "Start date", List.of("结对时间", "开始时间", "签约日期", "起始日期"), false,
+						List.of(), "如 2021、2021-05 或 2021-05-01；不知道就空着。Leave empty if unknown.", e.get(6)),
+				new SheetColumn("endDate", "结束日期", "End date", List.of("结束时间", "终止日期"), false, List.of(),
+						"同开始日期。As the start.", e.get(7)),
+				new SheetColumn("status", "状态", "Status", List.of("结对状态"), false, STATUSES,
+						"空着即为进行中（有结束日期则已结束）。Left empty: active (ended if it has an end).", e.get(8)),
+				new SheetColumn("confirmed", "已确认", "Confirmed", List.of("是否确认", "确认"), false,
+						List.of(Word.of("true", "是", "yes"), Word.of("false", "否", "no")),
+						"来源不足以确认时填“否”。“否” where the source does not settle it.", e.get(9)),
+				new SheetColumn("note", "备注", "Note", List.of("说明", "notes", "remarks"), false, List.of(),
+						"可空。Optional.", e.get(10)));
+	}
+
+	private List<Word> programmes() {
+		return List.copyOf(this.client.query(PROGRAMMES)
+			.fetchAs(Word.class)
+			.mappedBy((types, row) -> Word.of(row.get("key").asString(), row.get("name").asString(),
+					row.get("nameEn").asString()))
+			.all());
+	}
+
+	@Override
+	public List<RowPlan> plan(List<RowValues> rows, Actor actor) {
+		List<Word> programmes = programmes();
+		Set<PartyNames.Named> named = new LinkedHashSet<>();
+		rows.forEach((row) -> {
+			named(row, "supporter").ifPresent(named::add);
+			named(row, "recipient").ifPresent(named::add);
+		});
+		Map<PartyNames.Named, PartyNames.Found> found = this.names.resolve(named);
+		Map<Integer, RowPlan> plans = new HashMap<>();
+		List<Draft> drafts = new ArrayList<>();
+		Map<String, Integer> firstRow = new HashMap<>();
+		for (RowValues row : rows) {
+			List<RowReason> reasons = new ArrayList<>();
+			String programme = read(reasons, "programme", Cells.word(row.get("programme"), programmes), true, row);
+			PartyNames.Candidate supporter = party(reasons, row, "supporter", found);
+			PartyNames.Candidate recipient = party(reasons, row, "recipient", found);
+			String kind = read(reasons, "kind", Cells.word(row.get("kind"), KINDS), false, row);
+			String start = read(reasons, "startDate", Cells.date(row.get("startDate")), false, row);
+			String end = read(reasons, "endDate", Cells.date(row.get("endDate")), false, row);
+			String status = read(reasons, "status", Cells.word(row.get("status"), STATUSES), false, row);
+			Boolean confirmed = read(reasons, "confirmed", Cells.yesNo(row.get("confirmed")), false, row);
+			String summary = summary(row, supporter, recipient);
+			if (!reasons.isEmpty()) {
+				plans.put(row.number(), RowPlan.refused(row.number(), reasons, summary));
+				continue;
+			}
+			PairingInputs.CreatePairingInput input = new PairingInputs.CreatePairingInput(programme, this.level,
+					(kind != null) ? kind : this.defaultKind, supporter.key(), recipient.key(), start, end, status,
+					confirmed, row.get("note"), null);
+			Checks checks = new Checks();
+			this.edits.describe(checks, input);
+			checks.errors().forEach((error) -> reasons.add(reason(error)));
+			String same = programme + "|" + supporter.key() + "|" + recipient.key();
+			Integer first = firstRow.putIfAbsent(same, row.number());
+			if (first != null) {
+				reasons.add(new RowReason("recipient", Reason.of("sheet.refusal.repeatsRow", first)));
+			}
+			if (!reasons.isEmpty()) {
+				plans.put(row.number(), RowPlan.refused(row.number(), reasons, summary));
+				continue;
+			}
+			drafts.add(new Draft(row, input, summary, kind != null));
+		}
+		for (int from = 0; from < drafts.size(); from += CHUNK) {
+			List<Draft> chunk = drafts.subList(from, Math.min(drafts.size(), from + CHUNK));
+			checkAgainstGraph(chunk).forEach((plan) -> plans.put(plan.number(), plan));
+		}
+		return rows.stream().map((row) -> plans.get(row.number())).toList();
+	}
+
+	private List<RowPlan> checkAgainstGraph(List<Draft> drafts) {
+		List<Map<String, @Nullable Object>> rows = new ArrayList<>();
+		for (Draft draft : drafts) {
+			Map<String, @Nullable Object> row = new HashMap<>();
+			row.put("index", draft.row().number());
+			row.put("programme", draft.input().programme());
+			row.put("supporter", draft.input().supporter());
+			row.put("recipient", draft.input().recipient());
+			row.put("level", this.level);
+			row.put("except", null);
+			rows.add(row);
+		}
+		Set<Integer> related = this.edits.relatedSides(rows);
+		Map<Integer, Map<String, Object>> existing = this.edits.activeSame(rows);
+		List<RowPlan> plans = new ArrayList<>();
+		for (Draft draft : drafts) {
+			int number = draft.row().number();
+			if (related.contains(number)) {
+				plans.add(RowPlan.refused(number,
+						List.of(new RowReason("recipient", Reason.of("sheet.refusal.relatedSides"))), draft.summary()));
+				continue;
+			}
+			Map<String, Object> stored = existing.get(number);
+			if (stored == null) {
+				plans.add(new RowPlan(number, Outcome.NEW, List.of(), draft.summary(), null, draft.input()));
+				continue;
+			}
+			plans.add(compared(draft, stored));
+		}
+		return plans;
+	}
+
+	/** A row repeating a pairing: unchanged, or what its cells change. */
+	private RowPlan compared(Draft draft, Map<String, Object> stored) {
+		PairingInputs.CreatePairingInput input = draft.input();
+		Map<String, @Nullable Object> wanted = new HashMap<>();
+		if (draft.kindGiven()) {
+			wanted.put("kind", input.kind());
+		}
+		wanted.put("startDate", input.startDate());
+		wanted.put("endDate", input.endDate());
+		wanted.put("status", input.status());
+		wanted.put("confirmed", input.confirmed());
+		wanted.put("note", input.note());
+		Map<String, @Nullable Object> restore = new HashMap<>();
+		wanted.forEach((field, value) -> {
+			if (value != null && !Objects.equals(value, stored.get(field))) {
+				restore.put(field, stored.get(field));
+			}
+		});
+		String key = (String) stored.get("key");
+		if (restore.isEmpty()) {
+			return new RowPlan(draft.row().number(), Outcome.UNCHANGED, List.of(), draft.summary(), key, null);
+		}
+		int version = ((Number) stored.getOrDefault("version", 0)).intValue();
+		PairingInputs.UpdatePairingInput update = new PairingInputs.UpdatePairingInput(key, version, null,
+				restore.containsKey("kind") ? input.kind() : null,
+				restore.containsKey("startDate") ? input.startDate() : null,
+				restore.containsKey("endDate") ? input.endDate() : null,
+				restore.containsKey("status") ? input.status() : null,
+				restore.containsKey("confirmed") ? input.confirmed() : null,
+				restore.containsKey("note") ? input.note() : null, null);
+		return new RowPlan(draft.row().number(), Outcome.CHANGED, List.of(), draft.summary(), key,
+				new Change(update, restore));
+	}
+
+	@Override
+	public Written write(RowPlan plan, SourceInput source, Actor actor) {
+		if (plan.write() instanceof PairingInputs.CreatePairingInput input) {
+			PairingInputs.CreatePairingInput cited = new PairingInputs.CreatePairingInput(input.programme(),
+					input.level(), input.kind(), input.supporter(), input.recipient(), input.startDate(),
+					input.endDate(), input.status(), input.confirmed(), input.note(), source);
+			return new Written(this.edits.create(cited, actor), "Pairing", true, Map.of());
+		}
+		if (plan.write() instanceof Change change) {
+			PairingInputs.UpdatePairingInput u = change.update();
+			PairingInputs.UpdatePairingInput cited = new PairingInputs.UpdatePairingInput(u.id(), u.expectedVersion(),
+					u.level(), u.kind(), u.startDate(), u.endDate(), u.status(), u.confirmed(), u.note(), source);
+			return new Written(this.edits.update(cited, actor), "Pairing", false, change.restore());
+		}
+		throw new IllegalArgumentException("row " + plan.number() + " has nothing to write");
+	}
+
+	private static java.util.Optional<PartyNames.Named> named(RowValues row, String side) {
+		String text = row.get(side);
+		return (text != null) ? java.util.Optional.of(new PartyNames.Named(text, row.get(side + "Region")))
+				: java.util.Optional.empty();
+	}
+
+	private static PartyNames.@Nullable Candidate party(List<RowReason> reasons, RowValues row, String side,
+			Map<PartyNames.Named, PartyNames.Found> found) {
+		PartyNames.Named name = named(row, side).orElse(null);
+		if (name == null) {
+			reasons.add(new RowReason(side, Reason.of("sheet.refusal.required")));
+			return null;
+		}
+		PartyNames.Found party = found.get(name);
+		if (party.isFound()) {
+			return party.party();
+		}
+		String candidates = String.join("；", party.candidates().stream().map(PartyNames.Candidate::label).toList());
+		if (party.ambiguous()) {
+			reasons.add(new RowReason(side, Reason.of("sheet.refusal.ambiguous", name.text(), candidates)));
+		}
+		else if (candidates.isEmpty()) {
+			reasons.add(new RowReason(side, Reason.of("sheet.refusal.unknownName", name.text())));
+		}
+		else {
+			reasons.add(new RowReason(side, Reason.of("sheet.refusal.unknownNameLike", name.text(), candidates)));
+		}
+		return null;
+	}
+
+	private static <T> @Nullable T read(List<RowReason> reasons, String field, Cells.Read<T> read, boolean required,
+			RowValues row) {
+		if (read.problem() != null) {
+			reasons.add(new RowReason(field, read.problem()));
+			return null;
+		}
+		if (required && read.value() == null) {
+			reasons.add(new RowReason(field, Reason.of("sheet.refusal.required")));
+		}
+		return read.value();
+	}
+
+	/**
+	 * A refusal of the mutation's checks, in the coordinator's words where we have them.
+	 */
+	private static RowReason reason(UserError error) {
+		return switch (error.code()) {
+			case "SELF_PAIRING" -> new RowReason("recipient", Reason.of("sheet.refusal.selfPairing"));
+			case "END_BEFORE_START" -> new RowReason("endDate", Reason.of("sheet.refusal.endBeforeStart"));
+			default -> new RowReason(error.field(), Reason.of("sheet.refusal.rule", error.message()));
+		};
+	}
+
+	private static String summary(RowValues row, PartyNames.@Nullable Candidate supporter,
+			PartyNames.@Nullable Candidate recipient) {
+		String from = (supporter != null) ? supporter.name() : Objects.requireNonNullElse(row.get("supporter"), "?");
+		String to = (recipient != null) ? recipient.name() : Objects.requireNonNullElse(row.get("recipient"), "?");
+		return from + " → " + to;
+	}
+
+	/** A row that passed its own checks, before the graph's. */
+	private record Draft(RowValues row, PairingInputs.CreatePairingInput input, String summary, boolean kindGiven) {
+	}
+
+	/** What a row changes in a pairing, and the values to restore on rollback. */
+	private record Change(PairingInputs.UpdatePairingInput update, Map<String, @Nullable Object> restore) {
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.pairingatlas.sheet;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a row will do once committed, as its kind worked it out from the row and the
+ * graph.
+ *
+ * @param number the row's number in the sheet
+ * @param outcome new, unchanged, changed or refused
+ * @param reasons why it is refused (empty otherwise)
+ * @param summary the fact in words, e.g. "东城区 → 蒋家堰镇"
+ * @param existing the fact it matches in the graph, if any
+ * @param write what the kind writes for it at commit (its own type), if anything
+ */
+public record RowPlan(int number, Outcome outcome, List<RowReason> reasons, String summary, @Nullable String existing,
+		@Nullable Object write) {
+
+	public static RowPlan refused(int number, List<RowReason> reasons, String summary) {
+		return new RowPlan(number, Outcome.REFUSED, List.copyOf(reasons), summary, null, null);
+	}
+
+}

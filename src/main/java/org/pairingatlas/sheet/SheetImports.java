@@ -1,0 +1,469 @@
+package org.pairingatlas.sheet;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.jspecify.annotations.Nullable;
+import org.pairingatlas.audit.AuditLog;
+import org.pairingatlas.base.edit.Actor;
+import org.pairingatlas.base.edit.DocumentTexts;
+import org.pairingatlas.base.edit.EditRefused;
+import org.pairingatlas.base.edit.SourceInput;
+import org.pairingatlas.base.edit.UserError;
+import org.pairingatlas.fact.FactWriter;
+import org.pairingatlas.source.DocumentRegistration;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a sheet in three steps, as the explorer and the API both do it: read (the file
+ * within its limits, the columns matched by header; nothing written), preview (every row
+ * checked against the graph by its kind and kept with its outcome) and commit (the new
+ * and changed rows written as one transaction through the kinds' mutations, each citing
+ * the file and its row). A committed import rolls back as a whole, as one audited change,
+ * while none of its facts has been edited since.
+ */
+@Service
+public class SheetImports {
+
+	private static final int MAX_EXCERPT = 2000;
+
+	private final Map<String, SheetKind> kinds = new LinkedHashMap<>();
+
+	private final SheetLimits limits;
+
+	private final ImportStore store;
+
+	private final DocumentRegistration registration;
+
+	private final FactWriter writer;
+
+	private final AuditLog audit;
+
+	private final TransactionTemplate transactions;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	SheetImports(List<SheetKind> kinds, SheetLimits limits, ImportStore store, DocumentRegistration registration,
+			FactWriter writer, AuditLog audit, PlatformTransactionManager transactions) {
+		kinds.stream().sorted(Comparator.comparing(SheetKind::id)).forEach((k) -> this.kinds.put(k.id(), k));
+		this.limits = limits;
+		this.store = store;
+		this.registration = registration;
+		this.writer = writer;
+		this.audit = audit;
+		this.transactions = new TransactionTemplate(transactions);
+		this.transactions.setTimeout((int) limits.commitTimeout().toSeconds());
+	}
+
+	/** Reports how far a long step has come, from 0 to 1. */
+	@FunctionalInterface
+	public interface Progress {
+
+		Progress NONE = (done) -> {
+		};
+
+		void report(double done);
+
+	}
+
+	/** An uploaded sheet as read, its columns matched; nothing is written yet. */
+	public record Upload(SheetKind kind, String fileName, String sha256, Sheet sheet, ColumnMatch match) {
+	}
+
+	/** What a commit or rollback did, by outcome. */
+	public record Counts(int created, int changed, int unchanged, int refused) {
+	}
+
+	/** What a rollback did: facts withdrawn, facts set back. */
+	public record Undone(int withdrawn, int restored) {
+	}
+
+	public List<SheetKind> kinds() {
+		return List.copyOf(this.kinds.values());
+	}
+
+	public Optional<SheetKind> kind(String id) {
+		return Optional.ofNullable(this.kinds.get(id));
+	}
+
+	/**
+	 * Reads an uploaded file as the kind's sheet and matches its columns, for someone who
+	 * may import (anyone else is refused first, whatever the file).
+	 * @throws SheetRefused if the kind is unknown or the file cannot be read as one
+	 */
+	public Upload read(Actor actor, @Nullable String kindId, String fileName, byte[] content) {
+		FactWriter.requireEditor(actor);
+		SheetKind kind = (kindId != null) ? this.kinds.get(kindId) : null;
+		if (kind == null) {
+			throw new SheetRefused(Reason.of("sheet.refusal.unknownKind", String.valueOf(kindId),
+					String.join(", ", this.kinds.keySet())));
+		}
+		Sheet sheet = new SheetFile(this.limits).read(fileName, content);
+		if (sheet.rows().isEmpty()) {
+			throw new SheetRefused(Reason.of("sheet.refusal.emptySheet", sheet.name()));
+		}
+		return new Upload(kind, fileName, sha256(content), sheet, ColumnMatch.of(sheet, kind));
+	}
+
+	/**
+	 * Checks every row of the upload against the graph and keeps the import with its
+	 * rows' outcomes; returns its key.
+	 * @param choices the coordinator's column choices: a field per column, blank for none
+	 * @throws SheetRefused if a required column is missing or no row holds anything
+	 */
+	public String preview(Actor actor, Upload upload, Map<Integer, String> choices, Progress progress) {
+		FactWriter.requireEditor(actor);
+		SheetKind kind = upload.kind();
+		ColumnMatch match = upload.match().adjusted(choices);
+		List<SheetColumn> missing = match.missing(kind);
+		if (!missing.isEmpty()) {
+			throw new SheetRefused(Reason.of("sheet.refusal.missingColumns",
+					String.join("、", missing.stream().map(SheetColumn::header).toList())));
+		}
+		List<SheetRow> data = upload.sheet()
+			.rows()
+			.stream()
+			.filter((row) -> row.number() > match.headerRow() && !row.isBlank())
+			.filter((row) -> !isExample(row, match, kind))
+			.toList();
+		if (data.isEmpty()) {
+			throw new SheetRefused(Reason.of("sheet.refusal.noRows", upload.sheet().name()));
+		}
+		progress.report(0.1);
+		List<StoredRow> rows = data.stream().map((row) -> StoredRow.of(row, match)).toList();
+		List<RowPlan> plans = plan(kind, rows, actor);
+		progress.report(0.8);
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("kind", kind.id());
+		properties.put("fileName", upload.fileName());
+		properties.put("sha256", upload.sha256());
+		properties.put("uploadedBy", actor.name());
+		properties.put("sheetName", upload.sheet().name());
+		properties.put("ignoredSheets", upload.sheet().ignoredSheets());
+		properties.put("headerRow", match.headerRow());
+		properties.put("headers", this.json.writeValueAsString(new TreeMap<>(match.headers())));
+		properties.put("fields", this.json.writeValueAsString(new TreeMap<>(match.fields())));
+		properties.putAll(counted(plans));
+		String key = this.transactions.execute((status) -> {
+			String created = this.store.create(properties);
+			List<Map<String, Object>> stored = new ArrayList<>();
+			for (int i = 0; i < rows.size(); i++) {
+				stored.add(rows.get(i).properties(created, plans.get(i), this.json));
+			}
+			this.store.addRows(created, stored);
+			return created;
+		});
+		progress.report(1);
+		return key;
+	}
+
+	/**
+	 * Writes the import's new and changed rows as one transaction, each fact citing the
+	 * file (registered as a source, once per file) with its row's text; rows refused are
+	 * left out, or, all or nothing, refuse the whole commit. The rows are checked again,
+	 * as the graph may have changed since the preview.
+	 * @throws SheetRefused if the import is not awaiting commit, or a row is refused
+	 */
+	public Counts commit(Actor actor, String importKey, boolean allOrNothing, Progress progress) {
+		FactWriter.requireEditor(actor);
+		Map<String, Object> header = header(importKey);
+		SheetKind kind = this.kinds.get((String) header.get("kind"));
+		Map<Integer, String> fields = this.json.readValue((String) header.get("fields"),
+				new TypeReference<Map<Integer, String>>() {
+				});
+		List<StoredRow> rows = this.store.rows(importKey)
+			.stream()
+			.map((row) -> StoredRow.from(row, fields, this.json))
+			.toList();
+		List<RowPlan> plans = plan(kind, rows, actor);
+		Map<String, Integer> counts = counted(plans);
+		if (allOrNothing && counts.get("refused") > 0) {
+			throw new SheetRefused(Reason.of("sheet.refusal.allOrNothing", counts.get("refused")));
+		}
+		List<Integer> writing = new ArrayList<>();
+		for (int i = 0; i < plans.size(); i++) {
+			Outcome outcome = plans.get(i).outcome();
+			if (outcome == Outcome.NEW || outcome == Outcome.CHANGED) {
+				writing.add(i);
+			}
+		}
+		this.transactions.execute((status) -> {
+			requireStatus(importKey, "previewed");
+			String source = this.registration.registerSheet((String) header.get("fileName"),
+					(String) header.get("sha256"), kind.id(), actor);
+			this.store.setSource(importKey, source);
+			Map<Integer, SheetKind.Written> written = new HashMap<>();
+			int done = 0;
+			for (int i : writing) {
+				RowPlan plan = plans.get(i);
+				try {
+					written.put(i, kind.write(plan, new SourceInput(source, rows.get(i).text()), actor));
+				}
+				catch (EditRefused refused) {
+					throw new SheetRefused(Reason.of("sheet.refusal.rowAtCommit", plan.number(),
+							String.join("; ", refused.errors().stream().map(UserError::message).toList())));
+				}
+				progress.report(++done / (double) Math.max(1, writing.size()));
+			}
+			List<String> keys = written.values().stream().map(SheetKind.Written::key).distinct().toList();
+			Map<String, Integer> versions = this.store.versions(keys);
+			List<Map<String, @Nullable Object>> updates = new ArrayList<>();
+			for (int i = 0; i < plans.size(); i++) {
+				updates.add(rows.get(i).outcome(importKey, plans.get(i), written.get(i), versions, this.json));
+			}
+			this.store.updateRows(updates);
+			this.audit.tieTo(importKey, keys);
+			Map<String, @Nullable Object> committed = new HashMap<>(counts);
+			committed.put("status", "committed");
+			committed.put("committedBy", actor.name());
+			committed.put("committedAt", ZonedDateTime.now(ZoneOffset.UTC));
+			committed.put("source", source);
+			committed.put("allOrNothing", allOrNothing);
+			this.store.set(importKey, committed);
+			Map<String, Object> after = new TreeMap<>(counts);
+			after.put("status", "committed");
+			after.put("source", source);
+			this.audit.record(actor.name(), "commitImport", "SheetImport", importKey, Map.of("status", "previewed"),
+					after);
+			return null;
+		});
+		return new Counts(counts.get("new"), counts.get("changed"), counts.get("unchanged"), counts.get("refused"));
+	}
+
+	/**
+	 * Takes a committed import back as one change: the facts it recorded withdrawn, the
+	 * ones it changed set back, each audited, while none has been edited since.
+	 * @throws SheetRefused if the import is not committed, or a fact was edited since
+	 */
+	public Undone rollback(Actor actor, String importKey) {
+		FactWriter.requireEditor(actor);
+		Map<String, Object> header = header(importKey);
+		String source = (String) header.get("source");
+		return this.transactions.execute((status) -> {
+			requireStatus(importKey, "committed");
+			List<Map<String, Object>> rows = this.store.rows(importKey);
+			int withdrawn = 0;
+			int restored = 0;
+			for (Map<String, Object> row : rows.reversed()) {
+				String fact = (String) row.get("fact");
+				if (fact == null) {
+					continue;
+				}
+				String label = (String) row.get("label");
+				int version = ((Number) row.get("version")).intValue();
+				try {
+					if ("created".equals(row.get("written"))) {
+						this.writer.withdraw(actor, label, fact, version, "rollbackImport", importKey);
+						withdrawn++;
+					}
+					else {
+						Map<String, @Nullable Object> restore = this.json.readValue((String) row.get("restore"),
+								new TypeReference<Map<String, @Nullable Object>>() {
+								});
+						this.writer.revert(actor, label, fact, version, restore,
+								new SourceInput(source, (String) row.get("text")), "rollbackImport");
+						restored++;
+					}
+				}
+				catch (EditRefused refused) {
+					throw new SheetRefused(Reason.of("sheet.refusal.editedSince", row.get("number"), fact,
+							String.join("; ", refused.errors().stream().map(UserError::message).toList())));
+				}
+			}
+			Map<String, @Nullable Object> rolledBack = new HashMap<>();
+			rolledBack.put("status", "rolled-back");
+			rolledBack.put("rolledBackBy", actor.name());
+			rolledBack.put("rolledBackAt", ZonedDateTime.now(ZoneOffset.UTC));
+			this.store.set(importKey, rolledBack);
+			this.audit.record(actor.name(), "rollbackImport", "SheetImport", importKey, Map.of("status", "committed"),
+					Map.of("status", "rolled-back", "withdrawn", withdrawn, "restored", restored));
+			return new Undone(withdrawn, restored);
+		});
+	}
+
+	private List<RowPlan> plan(SheetKind kind, List<StoredRow> rows, Actor actor) {
+		List<RowValues> toPlan = new ArrayList<>();
+		for (StoredRow row : rows) {
+			if (row.readReasons().isEmpty()) {
+				toPlan.add(row.values());
+			}
+		}
+		List<RowPlan> planned = toPlan.isEmpty() ? List.of() : kind.plan(toPlan, actor);
+		Map<Integer, RowPlan> byNumber = new HashMap<>();
+		planned.forEach((plan) -> byNumber.put(plan.number(), plan));
+		return rows.stream()
+			.map((row) -> row.readReasons().isEmpty() ? byNumber.get(row.number())
+					: RowPlan.refused(row.number(), row.readReasons(), ""))
+			.toList();
+	}
+
+	private static Map<String, Integer> counted(List<RowPlan> plans) {
+		Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
+		Arrays.stream(Outcome.values()).forEach((o) -> counts.put(o, 0));
+		plans.forEach((plan) -> counts.merge(plan.outcome(), 1, Integer::sum));
+		Map<String, Integer> named = new TreeMap<>();
+		named.put("rows", plans.size());
+		named.put("new", counts.get(Outcome.NEW));
+		named.put("unchanged", counts.get(Outcome.UNCHANGED));
+		named.put("changed", counts.get(Outcome.CHANGED));
+		named.put("refused", counts.get(Outcome.REFUSED));
+		return named;
+	}
+
+	private Map<String, Object> header(String importKey) {
+		return this.store.header(importKey)
+			.orElseThrow(() -> new SheetRefused(Reason.of("sheet.refusal.unknownImport", importKey)));
+	}
+
+	private void requireStatus(String importKey, String wanted) {
+		String status = this.store.lock(importKey)
+			.orElseThrow(() -> new SheetRefused(Reason.of("sheet.refusal.unknownImport", importKey)));
+		if (!wanted.equals(status)) {
+			throw new SheetRefused(Reason.of("sheet.refusal.status." + status, importKey));
+		}
+	}
+
+	private static boolean isExample(SheetRow row, ColumnMatch match, SheetKind kind) {
+		List<SheetColumn> columns = kind.columns();
+		boolean any = false;
+		for (Map.Entry<Integer, String> field : match.fields().entrySet()) {
+			String example = columns.stream()
+				.filter((c) -> c.key().equals(field.getValue()))
+				.map(SheetColumn::example)
+				.findFirst()
+				.orElse("");
+			String cell = row.cell(field.getKey());
+			if (!example.equals((cell != null) ? cell : "")) {
+				return false;
+			}
+			any |= cell != null;
+		}
+		return any;
+	}
+
+	static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * A data row as kept with its import: its cells, its text (the excerpt its facts
+	 * cite), the fields its columns fill, and what reading it found wrong.
+	 */
+	record StoredRow(int number, List<String> cells, String text, Map<String, String> fields,
+			List<RowReason> readReasons) {
+
+		static StoredRow of(SheetRow row, ColumnMatch match) {
+			List<String> cells = new ArrayList<>();
+			for (String cell : row.cells()) {
+				cells.add((cell != null) ? cell : "");
+			}
+			String text = "第" + row.number() + "行："
+					+ String.join(" | ", cells.stream().filter((c) -> !c.isEmpty()).toList());
+			Map<String, String> fields = new HashMap<>();
+			match.fields().forEach((column, field) -> {
+				String cell = row.cell(column);
+				if (cell != null) {
+					fields.put(field, cell);
+				}
+			});
+			List<RowReason> reasons = new ArrayList<>();
+			if (row.hidden()) {
+				reasons.add(new RowReason(null, Reason.of("sheet.refusal.hiddenRow")));
+			}
+			row.problems().forEach((column, problem) -> {
+				String field = match.fields().get(column);
+				if (field != null) {
+					reasons.add(new RowReason(field, problem));
+				}
+			});
+			if (text.length() > MAX_EXCERPT) {
+				reasons.add(new RowReason(null, Reason.of("sheet.refusal.rowTooLong", MAX_EXCERPT)));
+			}
+			return new StoredRow(row.number(), cells, text, fields, reasons);
+		}
+
+		@SuppressWarnings("unchecked")
+		static StoredRow from(Map<String, Object> stored, Map<Integer, String> mapping, JsonMapper json) {
+			List<String> cells = (List<String>) stored.get("cells");
+			String read = (String) stored.get("readReasons");
+			List<RowReason> reasons = (read != null) ? Arrays.asList(json.readValue(read, RowReason[].class))
+					: List.of();
+			Map<String, String> fields = new HashMap<>();
+			mapping.forEach((column, field) -> {
+				if (column < cells.size() && !cells.get(column).isEmpty()) {
+					fields.put(field, cells.get(column));
+				}
+			});
+			return new StoredRow(((Number) stored.get("number")).intValue(), cells, (String) stored.get("text"), fields,
+					reasons);
+		}
+
+		RowValues values() {
+			return new RowValues(this.number, this.fields, this.text);
+		}
+
+		Map<String, Object> properties(String importKey, RowPlan plan, JsonMapper json) {
+			Map<String, Object> properties = new HashMap<>();
+			properties.put("key", importKey + ":" + this.number);
+			properties.put("number", this.number);
+			properties.put("cells", this.cells);
+			properties.put("text", this.text);
+			properties.put("textHash", DocumentTexts.rowHash(this.text));
+			if (!this.readReasons.isEmpty()) {
+				properties.put("readReasons", json.writeValueAsString(this.readReasons));
+			}
+			properties.putAll(planned(plan, json));
+			return properties;
+		}
+
+		Map<String, @Nullable Object> outcome(String importKey, RowPlan plan, SheetKind.@Nullable Written written,
+				Map<String, Integer> versions, JsonMapper json) {
+			Map<String, @Nullable Object> properties = new HashMap<>(planned(plan, json));
+			properties.put("key", importKey + ":" + this.number);
+			if (written != null) {
+				properties.put("fact", written.key());
+				properties.put("label", written.label());
+				properties.put("written", written.created() ? "created" : "changed");
+				properties.put("version", versions.get(written.key()));
+				properties.put("restore", json.writeValueAsString(written.restore()));
+			}
+			return properties;
+		}
+
+		private static Map<String, Object> planned(RowPlan plan, JsonMapper json) {
+			Map<String, Object> properties = new HashMap<>();
+			properties.put("outcome", plan.outcome().name());
+			properties.put("summary", plan.summary());
+			properties.put("reasons", json.writeValueAsString(plan.reasons()));
+			if (plan.existing() != null) {
+				properties.put("existing", plan.existing());
+			}
+			return properties;
+		}
+
+	}
+
+}

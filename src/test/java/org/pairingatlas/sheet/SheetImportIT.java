@@ -1,0 +1,264 @@
+package org.pairingatlas.sheet;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.pairingatlas.GraphQlTestSupport;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.http.client.reactive.JdkClientHttpConnector;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A coordinator imports township pairings from a sheet, as the issue's user would: the
+ * template downloaded, ten rows filled (two of them wrong), the refusals named by column
+ * and reason, the corrected sheet committed with every pairing citing the file and its
+ * row, the same file imported again changing nothing, and the import rolled back with the
+ * audit log telling the story.
+ */
+class SheetImportIT extends GraphQlTestSupport {
+
+	private static final String KIND = "township-pairings";
+
+	private static final String PROGRAMME = "南水北调中线京鄂对口协作";
+
+	/** Ten streets of 东城区 paired with ten townships of 竹溪县 (test fixtures). */
+	private static final List<String> SUPPORTERS = List.of("东华门街道", "景山街道", "交道口街道", "安定门街道", "北新桥街道", "东四街道", "朝阳门街道",
+			"建国门街道", "东直门街道", "和平里街道");
+
+	private static final List<String> RECIPIENTS = List.of("城关镇", "蒋家堰镇", "中峰镇", "水坪镇", "县河镇", "泉溪镇", "丰溪镇", "龙坝镇",
+			"兵营镇", "汇湾镇");
+
+	private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+	};
+
+	@Autowired
+	Driver driver;
+
+	private WebTestClient http;
+
+	@BeforeEach
+	void signIn() {
+		this.graphQl = as(COORDINATOR);
+		this.http = WebTestClient.bindToServer(new JdkClientHttpConnector())
+			.baseUrl("http://localhost:" + this.port)
+			.defaultHeaders((headers) -> headers.setBasicAuth(COORDINATOR, PASSWORD))
+			.responseTimeout(java.time.Duration.ofMinutes(2))
+			.build();
+	}
+
+	@Test
+	void a_coordinator_imports_township_pairings_corrects_the_refused_rows_and_rolls_the_import_back()
+			throws IOException {
+		byte[] template = this.http.get()
+			.uri("/api/imports/templates/" + KIND + ".xlsx")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		long pairingsBefore = count("MATCH (p:Pairing) RETURN count(p)");
+
+		// Ten rows, two of them wrong: a township 竹溪县 has not, and a month that is not.
+		byte[] wrong = filled(template, 4, "竹溪县无此镇", 7, "2021-13");
+		Map<String, Object> preview = upload(wrong, "十堰乡镇结对.xlsx", false);
+		Map<String, Object> previewed = importOf(preview);
+		assertThat(previewed).containsEntry("rowCount", 10)
+			.containsEntry("newCount", 8)
+			.containsEntry("refusedCount", 2);
+		assertThat(count("MATCH (p:Pairing) RETURN count(p)")).as("a preview writes no fact").isEqualTo(pairingsBefore);
+		var refused = this.graphQl.document("""
+				query($id: ID!) { sheetImport(id: $id) { rows(outcome: REFUSED) { edges { node {
+				  number reasons { field header message messageEn } } } } } }""")
+			.variable("id", previewed.get("key"))
+			.execute();
+		refused.path("sheetImport.rows.edges[0].node.number").entity(Integer.class).isEqualTo(7);
+		refused.path("sheetImport.rows.edges[0].node.reasons[0].header").entity(String.class).isEqualTo("受援方");
+		refused.path("sheetImport.rows.edges[0].node.reasons[0].message")
+			.entity(String.class)
+			.satisfies((message) -> assertThat(message).contains("竹溪县无此镇"));
+		refused.path("sheetImport.rows.edges[1].node.number").entity(Integer.class).isEqualTo(10);
+		refused.path("sheetImport.rows.edges[1].node.reasons[0].header").entity(String.class).isEqualTo("开始日期");
+		refused.path("sheetImport.rows.edges[1].node.reasons[0].messageEn")
+			.entity(String.class)
+			.satisfies((message) -> assertThat(message).contains("2021-13").contains("not a date"));
+
+		byte[] refusals = this.http.get()
+			.uri("/api/imports/" + previewed.get("key") + "/refusals.xlsx")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		try (Workbook sheet = new XSSFWorkbook(new ByteArrayInputStream(refusals))) {
+			Sheet data = sheet.getSheetAt(0);
+			assertThat(data.getLastRowNum()).as("the header and the two refused rows").isEqualTo(2);
+			Row header = data.getRow(0);
+			assertThat(header.getCell(header.getLastCellNum() - 1).getStringCellValue()).isEqualTo("拒绝原因");
+			Row first = data.getRow(1);
+			assertThat(first.getCell(3).getStringCellValue()).isEqualTo("竹溪县无此镇");
+			assertThat(first.getCell(first.getLastCellNum() - 1).getStringCellValue()).startsWith("受援方：");
+		}
+
+		// Corrected, the sheet imports whole; every pairing cites the file and its row.
+		byte[] corrected = filled(template, -1, null, -1, null);
+		Map<String, Object> committed = importOf(upload(corrected, "十堰乡镇结对.xlsx", true));
+		assertThat(committed).containsEntry("status", "committed").containsEntry("newCount", 10);
+		assertThat(count("MATCH (p:Pairing) RETURN count(p)")).isEqualTo(pairingsBefore + 10);
+		String source = (String) committed.get("source");
+		assertThat(this.driver.executableQuery("""
+				MATCH (p:Pairing {level: 'township'})-[c:CITES]->(:Source {key: $source})
+				RETURN c.excerpt AS excerpt ORDER BY excerpt""")
+			.withParameters(Map.of("source", source))
+			.execute()
+			.records()
+			.stream()
+			.map((r) -> r.get("excerpt").asString())
+			.toList()).hasSize(10).first().asString().startsWith("第10行：" + PROGRAMME).contains("东城区建国门街道");
+		this.graphQl.documentName("coverage")
+			.variable("region", "420324")
+			.variable("level", "township")
+			.execute()
+			.path("coverage.paired[*].region.code")
+			.entityList(String.class)
+			.contains("420324101", "420324109");
+
+		// The same file again changes nothing.
+		Map<String, Object> again = importOf(upload(corrected, "十堰乡镇结对.xlsx", true));
+		assertThat(again).containsEntry("unchangedCount", 10).containsEntry("newCount", 0);
+		assertThat(again.get("source")).as("the same file is one source").isEqualTo(source);
+		assertThat(count("MATCH (p:Pairing) RETURN count(p)")).isEqualTo(pairingsBefore + 10);
+
+		// Rolled back, the pairings are gone and the audit log tells the story.
+		this.graphQl
+			.document("mutation($id: ID!) { rollbackImport(id: $id) { sheetImport { status } errors { message } } }")
+			.variable("id", committed.get("key"))
+			.execute()
+			.path("rollbackImport.sheetImport.status")
+			.entity(String.class)
+			.isEqualTo("rolled-back");
+		assertThat(count("MATCH (p:Pairing) RETURN count(p)")).isEqualTo(pairingsBefore);
+		List<String> story = this.driver.executableQuery("""
+				MATCH (a:AuditEntry)-[:CHANGED]->(:SheetImport {key: $key})
+				RETURN a.action AS action, a.via AS via ORDER BY a.at, a.action""")
+			.withParameters(Map.of("key", committed.get("key")))
+			.execute()
+			.records()
+			.stream()
+			.map((r) -> r.get("action").asString())
+			.toList();
+		assertThat(story).contains("commitImport", "rollbackImport");
+		assertThat(count(
+				"MATCH (a:AuditEntry {action: 'createPairing', via: '" + committed.get("key") + "'}) RETURN count(a)"))
+			.as("the pairings' entries are tied to the import")
+			.isEqualTo(10);
+		assertThat(story.stream().filter("createPairing"::equals)).hasSize(10);
+		assertThat(story.stream().filter("rollbackImport"::equals)).as("one per pairing and one for the import")
+			.hasSize(11);
+		this.graphQl.document("mutation($id: ID!) { rollbackImport(id: $id) { errors { code message } } }")
+			.variable("id", committed.get("key"))
+			.execute()
+			.path("rollbackImport.errors[0].code")
+			.entity(String.class)
+			.isEqualTo("ROLLED-BACK");
+	}
+
+	@Test
+	void a_file_that_is_not_a_sheet_is_refused_by_name_and_writes_nothing() {
+		long imports = count("MATCH (i:SheetImport) RETURN count(i)");
+		Map<String, Object> answer = upload("%PDF-1.4 not a sheet".getBytes(), "名单.xlsx", false);
+		assertThat(answer.get("sheetImport")).isNull();
+		@SuppressWarnings("unchecked")
+		Map<String, Object> error = ((List<Map<String, Object>>) answer.get("errors")).get(0);
+		assertThat(error).containsEntry("field", "file").containsEntry("code", "NOT_XLSX");
+		assertThat((String) error.get("message")).contains("名单.xlsx");
+		assertThat(count("MATCH (i:SheetImport) RETURN count(i)")).isEqualTo(imports);
+	}
+
+	@Test
+	void a_partner_with_a_read_token_may_neither_import_nor_read_imports() {
+		WebTestClient partner = WebTestClient.bindToServer(new JdkClientHttpConnector())
+			.baseUrl("http://localhost:" + this.port)
+			.defaultHeaders((headers) -> headers.setBearerAuth(READ_TOKEN))
+			.build();
+		Map<String, Object> answer = upload(partner, "x".getBytes(), "x.xlsx", false);
+		@SuppressWarnings("unchecked")
+		Map<String, Object> error = ((List<Map<String, Object>>) answer.get("errors")).get(0);
+		assertThat(error).containsEntry("code", "FORBIDDEN");
+		this.graphQl = withToken(READ_TOKEN);
+		this.graphQl.document("{ sheetImports { totalCount } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).isNotEmpty());
+	}
+
+	/** The template with ten rows under its example, two cells replaced if asked. */
+	private static byte[] filled(byte[] template, int wrongRecipientRow, String recipient, int wrongDateRow,
+			String date) throws IOException {
+		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+			Sheet data = workbook.getSheet(SheetTemplate.DATA);
+			for (int i = 0; i < 10; i++) {
+				Row row = data.createRow(i + 2);
+				int number = i + 3;
+				row.createCell(0).setCellValue(PROGRAMME);
+				row.createCell(1).setCellValue("东城区" + SUPPORTERS.get(i));
+				row.createCell(3)
+					.setCellValue((number == wrongRecipientRow + 3) ? recipient : "竹溪县 " + RECIPIENTS.get(i));
+				row.createCell(6).setCellValue((number == wrongDateRow + 3) ? date : "2021-05");
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			workbook.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	private Map<String, Object> upload(byte[] file, String name, boolean commit) {
+		return upload(this.http, file, name, commit);
+	}
+
+	private static Map<String, Object> upload(WebTestClient client, byte[] file, String name, boolean commit) {
+		MultipartBodyBuilder body = new MultipartBodyBuilder();
+		body.part("file", file).filename(name).contentType(MediaType.APPLICATION_OCTET_STREAM);
+		body.part("kind", KIND);
+		body.part("commit", String.valueOf(commit));
+		return client.post()
+			.uri("/api/imports")
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(BodyInserters.fromMultipartData(body.build()))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(JSON)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> importOf(Map<String, Object> answer) {
+		assertThat((List<?>) answer.get("errors")).as("errors").isEmpty();
+		return (Map<String, Object>) answer.get("sheetImport");
+	}
+
+	private long count(String cypher) {
+		return this.driver.executableQuery(cypher).execute().records().get(0).get(0).asLong();
+	}
+
+}
