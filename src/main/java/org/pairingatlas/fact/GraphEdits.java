@@ -92,7 +92,9 @@ class GraphEdits {
 			""";
 
 	private static final String CITE = """
-			MATCH (n:Entity {key: $key}), (s:Source {key: $source})
+			MATCH (n:Entity {key: $key})
+			WITH n
+			MATCH (s:Source {key: $source})
 			MERGE (n)-[c:CITES {excerpt: $excerpt}]->(s)
 			ON CREATE SET c.origin = 'edit', c.at = datetime()
 			""";

@@ -19,7 +19,11 @@ import org.springframework.stereotype.Service;
 public class TransferEdits {
 
 	private static final String CREATE = """
-			MATCH (g:Programme {key: $programme}), (a:Entity {key: $from}), (b:Entity {key: $to})
+			MATCH (g:Programme {key: $programme})
+			WITH g
+			MATCH (a:Entity {key: $from})
+			WITH g, a
+			MATCH (b:Entity {key: $to})
 			CREATE (t:Entity:FundTransfer {key: $key})
 			SET t += $properties, t.version = 1, t.confirmed = true
 			CREATE (t)-[:UNDER]->(g), (t)-[:FROM]->(a), (t)-[:TO]->(b)

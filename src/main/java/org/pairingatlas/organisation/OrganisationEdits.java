@@ -36,16 +36,20 @@ public class OrganisationEdits {
 			CREATE (o)-[:LOCATED_IN]->(place)
 			""";
 
+	// The organisation of the same name in the same region a row would repeat; asked of
+	// many rows at once by an import, of one by a mutation.
 	private static final String SAME_NAME = """
-			MATCH (:Region {key: $region})<-[:LOCATED_IN]-(o:Organisation {name: $name})
-			WHERE $except IS NULL OR o.key <> $except
-			RETURN o.key AS key LIMIT 1
+			UNWIND $rows AS row
+			MATCH (:Region {key: row.region})<-[:LOCATED_IN]-(o:Organisation {name: row.name})
+			WHERE row.except IS NULL OR o.key <> row.except
+			RETURN row.index AS index, o.key AS key, properties(o) AS properties
 			""";
 
 	private static final String SAME_CODE = """
-			MATCH (o:Organisation {creditCode: $creditCode})
-			WHERE $except IS NULL OR o.key <> $except
-			RETURN o.key AS key LIMIT 1
+			UNWIND $rows AS row
+			MATCH (o:Organisation {creditCode: row.creditCode})
+			WHERE row.except IS NULL OR o.key <> row.except
+			RETURN row.index AS index, o.key AS key, properties(o) AS properties
 			""";
 
 	private static final String REGION_OF = """
@@ -63,28 +67,58 @@ public class OrganisationEdits {
 	}
 
 	public String create(OrganisationInputs.CreateOrganisationInput input, Actor actor) {
-		return this.writer.create(actor, (checks) -> {
-			NewFact organisation = NewFact.of("Organisation", "createOrganisation", "org");
-			String name = checks.text("name", input.name(), 200);
-			String region = checks.key("region", input.region());
-			String creditCode = UnifiedCreditCode.check(checks, "creditCode", input.creditCode());
-			if (name != null) {
-				SearchTerms.propertiesOf(name, null).forEach(organisation.properties()::set);
-			}
-			organisation.properties()
-				.set("name", name)
-				.set("nameEn", checks.optionalText("nameEn", input.nameEn(), 300))
-				.set("kind", checks.oneOf("kind", input.kind(), OrganisationSearch.KINDS, true))
-				.set("creditCode", creditCode)
-				.set("confirmed", !Boolean.FALSE.equals(input.confirmed()))
-				.set("status", "active")
-				.set("note", checks.optionalText("note", input.note(), 1000));
-			return organisation.refers("region", region, Set.of("Region"), true)
-				.cites(input.source())
-				.uniqueBy(() -> sameName(name, region, null))
-				.uniqueBy(() -> sameCode(creditCode, null))
-				.writtenBy(CREATE);
+		return this.writer.create(actor, (checks) -> describe(checks, input));
+	}
+
+	/** A new organisation as the mutation and an import's rows check it. */
+	NewFact describe(Checks checks, OrganisationInputs.CreateOrganisationInput input) {
+		NewFact organisation = NewFact.of("Organisation", "createOrganisation", "org");
+		String name = checks.text("name", input.name(), 200);
+		String region = checks.key("region", input.region());
+		String creditCode = UnifiedCreditCode.check(checks, "creditCode", input.creditCode());
+		if (name != null) {
+			SearchTerms.propertiesOf(name, null).forEach(organisation.properties()::set);
+		}
+		organisation.properties()
+			.set("name", name)
+			.set("nameEn", checks.optionalText("nameEn", input.nameEn(), 300))
+			.set("kind", checks.oneOf("kind", input.kind(), OrganisationSearch.KINDS, true))
+			.set("creditCode", creditCode)
+			.set("confirmed", !Boolean.FALSE.equals(input.confirmed()))
+			.set("status", "active")
+			.set("note", checks.optionalText("note", input.note(), 1000));
+		return organisation.refers("region", region, Set.of("Region"), true)
+			.cites(input.source())
+			.uniqueBy(() -> sameName(name, region, null))
+			.uniqueBy(() -> sameCode(creditCode, null))
+			.writtenBy(CREATE);
+	}
+
+	/**
+	 * Of these rows (each with an {@code index}, {@code name}, {@code region} and
+	 * {@code except}), the organisation of the same name in the same region each would
+	 * repeat, with its properties.
+	 */
+	Map<Integer, Map<String, Object>> sameNames(List<Map<String, @Nullable Object>> rows) {
+		return matches(SAME_NAME, rows);
+	}
+
+	/**
+	 * Of these rows (each with an {@code index}, {@code creditCode} and {@code except}),
+	 * the organisation holding the same code.
+	 */
+	Map<Integer, Map<String, Object>> sameCodes(List<Map<String, @Nullable Object>> rows) {
+		return matches(SAME_CODE, rows);
+	}
+
+	private Map<Integer, Map<String, Object>> matches(String cypher, List<Map<String, @Nullable Object>> rows) {
+		Map<Integer, Map<String, Object>> found = new HashMap<>();
+		this.client.query(cypher).bind(rows).to("rows").fetch().all().forEach((row) -> {
+			@SuppressWarnings("unchecked")
+			Map<String, Object> properties = new HashMap<>((Map<String, Object>) row.get("properties"));
+			found.putIfAbsent(((Number) row.get("index")).intValue(), properties);
 		});
+		return found;
 	}
 
 	public String update(OrganisationInputs.UpdateOrganisationInput input, Actor actor) {
@@ -152,7 +186,7 @@ public class OrganisationEdits {
 		if (name == null || region == null) {
 			return null;
 		}
-		return new Uniqueness(List.of(region), SAME_NAME, parameters(Map.of("name", name, "region", region), except),
+		return new Uniqueness(List.of(region), SAME_NAME, rows(Map.of("name", name, "region", region), except),
 				(existing) -> new UserError("name", name, "DUPLICATE",
 						"name '" + name + "': an organisation of this name in region '" + region + "' already exists ("
 								+ existing + ")"));
@@ -164,15 +198,16 @@ public class OrganisationEdits {
 		if (creditCode == null) {
 			return null;
 		}
-		return new Uniqueness(List.of(), SAME_CODE, parameters(Map.of("creditCode", creditCode), except),
+		return new Uniqueness(List.of(), SAME_CODE, rows(Map.of("creditCode", creditCode), except),
 				(existing) -> new UserError("creditCode", creditCode, "DUPLICATE", "creditCode '" + creditCode
 						+ "': another organisation has this unified social credit code (" + existing + ")"));
 	}
 
-	private static Map<String, @Nullable Object> parameters(Map<String, Object> values, @Nullable String except) {
-		Map<String, @Nullable Object> parameters = new HashMap<>(values);
-		parameters.put("except", except);
-		return parameters;
+	private static Map<String, Object> rows(Map<String, Object> values, @Nullable String except) {
+		Map<String, @Nullable Object> row = new HashMap<>(values);
+		row.put("index", 0);
+		row.put("except", except);
+		return Map.of("rows", List.of(row));
 	}
 
 }

@@ -31,7 +31,9 @@ public class PairingEdits {
 	// it). Asked of many rows at once by an import, of one by a mutation.
 	private static final String RELATED = """
 			UNWIND $rows AS row
-			MATCH (a:Entity {key: row.supporter}), (b:Entity {key: row.recipient})
+			MATCH (a:Entity {key: row.supporter})
+			WITH row, a
+			MATCH (b:Entity {key: row.recipient})
 			WHERE EXISTS { (a)-[:LOCATED_IN|PART_OF*1..6]->(b) } OR EXISTS { (b)-[:LOCATED_IN|PART_OF*1..6]->(a) }
 			RETURN row.index AS index
 			""";
@@ -54,7 +56,11 @@ public class PairingEdits {
 			""";
 
 	private static final String CREATE = """
-			MATCH (g:Programme {key: $programme}), (s:Entity {key: $supporter}), (r:Entity {key: $recipient})
+			MATCH (g:Programme {key: $programme})
+			WITH g
+			MATCH (s:Entity {key: $supporter})
+			WITH g, s
+			MATCH (r:Entity {key: $recipient})
 			CREATE (p:Entity:Pairing {key: $key})
 			SET p += $properties, p.version = 1
 			CREATE (p)-[:UNDER]->(g), (p)-[:SUPPORTER]->(s), (p)-[:RECIPIENT]->(r)

@@ -31,7 +31,9 @@ public class ProjectEdits {
 	public static final Set<String> STATUSES = Set.of("planned", "under-way", "completed", "operating");
 
 	private static final String CREATE = """
-			MATCH (g:Programme {key: $programme}), (place:Region {key: $region})
+			MATCH (g:Programme {key: $programme})
+			WITH g
+			MATCH (place:Region {key: $region})
 			CREATE (x:Entity:Project {key: $key})
 			SET x += $properties, x.version = 1
 			CREATE (x)-[:UNDER]->(g), (x)-[:LOCATED_IN]->(place)

@@ -28,10 +28,12 @@ public record ColumnMatch(int headerRow, Map<Integer, String> headers, Map<Integ
 	 * @throws SheetRefused if no row looks like the kind's header
 	 */
 	public static ColumnMatch of(Sheet sheet, SheetKind kind) {
+		Map<String, List<String>> names = new LinkedHashMap<>();
+		kind.columns().forEach((column) -> names.put(column.key(), names(column)));
 		ColumnMatch best = null;
 		int bestCount = 0;
 		for (SheetRow row : sheet.rows().subList(0, Math.min(HEADER_SEARCH_ROWS, sheet.rows().size()))) {
-			ColumnMatch match = ofHeader(row, kind);
+			ColumnMatch match = ofHeader(row, names);
 			if (match.fields().size() > bestCount) {
 				best = match;
 				bestCount = match.fields().size();
@@ -43,7 +45,7 @@ public record ColumnMatch(int headerRow, Map<Integer, String> headers, Map<Integ
 		return best;
 	}
 
-	private static ColumnMatch ofHeader(SheetRow row, SheetKind kind) {
+	private static ColumnMatch ofHeader(SheetRow row, Map<String, List<String>> names) {
 		Map<Integer, String> headers = new LinkedHashMap<>();
 		Map<Integer, String> fields = new LinkedHashMap<>();
 		for (int c = 0; c < row.cells().length; c++) {
@@ -52,7 +54,7 @@ public record ColumnMatch(int headerRow, Map<Integer, String> headers, Map<Integ
 				continue;
 			}
 			headers.put(c, header);
-			String field = fieldOf(header, kind);
+			String field = fieldOf(header, names);
 			if (field != null && !fields.containsValue(field)) {
 				fields.put(c, field);
 			}
@@ -60,8 +62,8 @@ public record ColumnMatch(int headerRow, Map<Integer, String> headers, Map<Integ
 		return new ColumnMatch(row.number(), headers, fields);
 	}
 
-	/** The field a header names, if any. */
-	static @Nullable String fieldOf(String header, SheetKind kind) {
+	/** The field a header names, if any, given each field's names. */
+	static @Nullable String fieldOf(String header, Map<String, List<String>> names) {
 		String whole = Cells.fold(header.replaceAll("[（(].*?[)）]", ""));
 		List<String> parts = new ArrayList<>();
 		parts.add(whole);
@@ -70,9 +72,9 @@ public record ColumnMatch(int headerRow, Map<Integer, String> headers, Map<Integ
 			parts.add(Cells.fold(part));
 		}
 		for (String part : parts) {
-			for (SheetColumn column : kind.columns()) {
-				if (names(column).contains(part)) {
-					return column.key();
+			for (Map.Entry<String, List<String>> field : names.entrySet()) {
+				if (field.getValue().contains(part)) {
+					return field.getKey();
 				}
 			}
 		}

@@ -64,7 +64,7 @@ public class PartyNames {
 			CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: 20}) YIELD node
 			WITH node WHERE (node:Region OR node:Organisation) AND %s
 			OPTIONAL MATCH (node)-[:PART_OF|LOCATED_IN]->(up:Region)
-			RETURN node.key AS key, node.name AS name, up.name AS up LIMIT 5
+			RETURN node.key AS key, node.name AS name, up.name AS up, node:Organisation AS organisation LIMIT 5
 			""".formatted(Visibility.rule("node"));
 
 	private final Neo4jClient client;
@@ -84,7 +84,7 @@ public class PartyNames {
 	}
 
 	/** A region or organisation a name may mean, as a coordinator would recognise it. */
-	public record Candidate(String key, String name, @Nullable String up) {
+	public record Candidate(String key, String name, @Nullable String up, boolean organisation) {
 
 		/** "蒋家堰镇（竹溪县，420324104）". */
 		public String label() {
@@ -103,6 +103,21 @@ public class PartyNames {
 			return this.party != null;
 		}
 
+	}
+
+	/** Resolves every name at once; with {@code regionsOnly}, only regions are found. */
+	public Map<Named, Found> resolveRegions(Collection<Named> names) {
+		Map<Named, Found> found = new LinkedHashMap<>();
+		resolve(names).forEach((name, party) -> {
+			if (party.party() != null && party.party().organisation()) {
+				found.put(name, new Found(null, List.of(party.party()), false));
+			}
+			else {
+				List<Candidate> regions = party.candidates().stream().filter((c) -> !c.organisation()).toList();
+				found.put(name, (party.party() != null) ? party : new Found(null, regions, regions.size() > 1));
+			}
+		});
+		return found;
 	}
 
 	/** Resolves every name at once. */
@@ -187,8 +202,8 @@ public class PartyNames {
 			.bindAll(Map.of("keys", List.copyOf(texts), Visibility.PARAMETER, this.visibility.unconfirmed()))
 			.fetch()
 			.all()
-			.forEach((row) -> found.put((String) row.get("key"),
-					new Candidate((String) row.get("key"), (String) row.get("name"), (String) row.get("up"))));
+			.forEach((row) -> found.put((String) row.get("key"), new Candidate((String) row.get("key"),
+					(String) row.get("name"), (String) row.get("up"), Boolean.TRUE.equals(row.get("organisation")))));
 		return found;
 	}
 
@@ -204,7 +219,7 @@ public class PartyNames {
 			.forEach((row) -> {
 				List<String> upNames = (List<String>) row.get("upNames");
 				Candidate candidate = new Candidate((String) row.get("key"), (String) row.get("name"),
-						upNames.isEmpty() ? null : upNames.get(0));
+						upNames.isEmpty() ? null : upNames.get(0), false);
 				regions.computeIfAbsent(candidate.name(), (n) -> new ArrayList<>())
 					.add(new Place(candidate, upNames, Set.copyOf((List<String>) row.get("upKeys"))));
 			});
@@ -222,7 +237,7 @@ public class PartyNames {
 			.all()
 			.forEach((row) -> {
 				Candidate candidate = new Candidate((String) row.get("key"), (String) row.get("name"),
-						(String) row.get("up"));
+						(String) row.get("up"), true);
 				organisations.computeIfAbsent(candidate.name(), (n) -> new ArrayList<>())
 					.add(new Place(candidate, List.of(), Set.copyOf((List<String>) row.get("upKeys"))));
 			});
@@ -238,7 +253,7 @@ public class PartyNames {
 			.bindAll(Map.of("query", query, Visibility.PARAMETER, this.visibility.unconfirmed()))
 			.fetchAs(Candidate.class)
 			.mappedBy((types, row) -> new Candidate(row.get("key").asString(), row.get("name").asString(),
-					row.get("up").isNull() ? null : row.get("up").asString()))
+					row.get("up").isNull() ? null : row.get("up").asString(), row.get("organisation").asBoolean()))
 			.all());
 	}
 

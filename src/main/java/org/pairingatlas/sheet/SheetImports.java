@@ -138,11 +138,12 @@ public class SheetImports {
 			throw new SheetRefused(Reason.of("sheet.refusal.missingColumns",
 					String.join("、", missing.stream().map(SheetColumn::header).toList())));
 		}
+		Map<Integer, String> example = example(match, kind);
 		List<SheetRow> data = upload.sheet()
 			.rows()
 			.stream()
 			.filter((row) -> row.number() > match.headerRow() && !row.isBlank())
-			.filter((row) -> !isExample(row, match, kind))
+			.filter((row) -> !isExample(row, example))
 			.toList();
 		if (data.isEmpty()) {
 			throw new SheetRefused(Reason.of("sheet.refusal.noRows", upload.sheet().name()));
@@ -207,9 +208,13 @@ public class SheetImports {
 		}
 		this.transactions.execute((status) -> {
 			requireStatus(importKey, "previewed");
-			String source = this.registration.registerSheet((String) header.get("fileName"),
-					(String) header.get("sha256"), kind.id(), actor);
-			this.store.setSource(importKey, source);
+			// The file becomes a source once something cites it.
+			String sha256 = (String) header.get("sha256");
+			String source = writing.isEmpty() ? this.registration.registered(sha256).orElse(null)
+					: this.registration.registerSheet((String) header.get("fileName"), sha256, kind.id(), actor);
+			if (source != null) {
+				this.store.setSource(importKey, source);
+			}
 			Map<Integer, SheetKind.Written> written = new HashMap<>();
 			int done = 0;
 			for (int i : writing) {
@@ -240,7 +245,9 @@ public class SheetImports {
 			this.store.set(importKey, committed);
 			Map<String, Object> after = new TreeMap<>(counts);
 			after.put("status", "committed");
-			after.put("source", source);
+			if (source != null) {
+				after.put("source", source);
+			}
 			this.audit.record(actor.name(), "commitImport", "SheetImport", importKey, Map.of("status", "previewed"),
 					after);
 			return null;
@@ -341,17 +348,21 @@ public class SheetImports {
 		}
 	}
 
-	private static boolean isExample(SheetRow row, ColumnMatch match, SheetKind kind) {
-		List<SheetColumn> columns = kind.columns();
+	/** The template's example row, by the columns of this sheet. */
+	private static Map<Integer, String> example(ColumnMatch match, SheetKind kind) {
+		Map<String, String> byField = new HashMap<>();
+		kind.columns().forEach((c) -> byField.put(c.key(), c.example()));
+		Map<Integer, String> example = new HashMap<>();
+		match.fields().forEach((column, field) -> example.put(column, byField.getOrDefault(field, "")));
+		return example;
+	}
+
+	/** Whether the row is the template's example, left as it was. */
+	private static boolean isExample(SheetRow row, Map<Integer, String> example) {
 		boolean any = false;
-		for (Map.Entry<Integer, String> field : match.fields().entrySet()) {
-			String example = columns.stream()
-				.filter((c) -> c.key().equals(field.getValue()))
-				.map(SheetColumn::example)
-				.findFirst()
-				.orElse("");
-			String cell = row.cell(field.getKey());
-			if (!example.equals((cell != null) ? cell : "")) {
+		for (Map.Entry<Integer, String> column : example.entrySet()) {
+			String cell = row.cell(column.getKey());
+			if (!column.getValue().equals((cell != null) ? cell : "")) {
 				return false;
 			}
 			any |= cell != null;

@@ -97,12 +97,7 @@ public class DocumentRegistration {
 	 * before; returns its key.
 	 */
 	public String registerSheet(String fileName, String sha256, String kind, Actor actor) {
-		Optional<String> existing = this.client.query(SAME_FILE)
-			.bind(sha256)
-			.to("sha256")
-			.fetch()
-			.first()
-			.map((row) -> (String) row.get("key"));
+		Optional<String> existing = registered(sha256);
 		if (existing.isPresent()) {
 			return existing.get();
 		}
@@ -121,6 +116,16 @@ public class DocumentRegistration {
 				.uniqueBy(() -> sameFile(sha256, "file"))
 				.writtenBy(CREATE_SHEET);
 		});
+	}
+
+	/** The document registered for the file of this hash, if any. */
+	public Optional<String> registered(String sha256) {
+		return this.client.query(SAME_FILE)
+			.bind(sha256)
+			.to("sha256")
+			.fetch()
+			.first()
+			.map((row) -> (String) row.get("key"));
 	}
 
 	private static @Nullable String text(Checks checks, RegisterDocumentInput input, @Nullable UploadedFile file) {

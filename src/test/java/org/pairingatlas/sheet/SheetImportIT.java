@@ -182,6 +182,42 @@ class SheetImportIT extends GraphQlTestSupport {
 	}
 
 	@Test
+	void organisations_import_new_ones_keep_known_ones_and_refuse_a_mistyped_credit_code() throws IOException {
+		byte[] file;
+		try (Workbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("机构");
+			String[][] rows = { { "名称", "机构类型", "所在地区", "统一社会信用代码" }, { "竹溪县测试卫生院", "卫生院", "十堰市竹溪县", "" },
+					{ "淅川县渠首朝阳小学", "学校", "河南省淅川县", "" }, { "竹溪县另一所学校", "学校", "竹溪县", "91350100M000100Y44" } };
+			for (int r = 0; r < rows.length; r++) {
+				Row row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			workbook.write(out);
+			file = out.toByteArray();
+		}
+		long before = count("MATCH (o:Organisation) RETURN count(o)");
+		Map<String, Object> imported = importOf(upload(this.http, file, "机构.xlsx", "organisations", true));
+		assertThat(imported).containsEntry("newCount", 1)
+			.containsEntry("unchangedCount", 1)
+			.containsEntry("refusedCount", 1);
+		assertThat(count("MATCH (o:Organisation) RETURN count(o)")).isEqualTo(before + 1);
+		assertThat(count("""
+				MATCH (:Region {key: '420324'})<-[:LOCATED_IN]-(o:Organisation {name: '竹溪县测试卫生院', kind: 'hospital'})
+				RETURN count(o)""")).isEqualTo(1);
+		this.graphQl.document("""
+				query($id: ID!) { sheetImport(id: $id) { rows(outcome: REFUSED) { edges { node {
+				  number reasons { header message } } } } } }""")
+			.variable("id", imported.get("key"))
+			.execute()
+			.path("sheetImport.rows.edges[0].node.reasons[0].header")
+			.entity(String.class)
+			.isEqualTo("统一社会信用代码");
+	}
+
+	@Test
 	void a_file_that_is_not_a_sheet_is_refused_by_name_and_writes_nothing() {
 		long imports = count("MATCH (i:SheetImport) RETURN count(i)");
 		Map<String, Object> answer = upload("%PDF-1.4 not a sheet".getBytes(), "名单.xlsx", false);
@@ -235,9 +271,14 @@ class SheetImportIT extends GraphQlTestSupport {
 	}
 
 	private static Map<String, Object> upload(WebTestClient client, byte[] file, String name, boolean commit) {
+		return upload(client, file, name, KIND, commit);
+	}
+
+	private static Map<String, Object> upload(WebTestClient client, byte[] file, String name, String kind,
+			boolean commit) {
 		MultipartBodyBuilder body = new MultipartBodyBuilder();
 		body.part("file", file).filename(name).contentType(MediaType.APPLICATION_OCTET_STREAM);
-		body.part("kind", KIND);
+		body.part("kind", kind);
 		body.part("commit", String.valueOf(commit));
 		return client.post()
 			.uri("/api/imports")
