@@ -67,9 +67,10 @@ class ImportStore {
 			SET i += $properties
 			""";
 
-	private static final String SET_SOURCE = """
+	private static final String CLEAR_WRITTEN = """
 			MATCH (:SheetImport {key: $key})-[:HAS_ROW]->(r:ImportRow)
-			SET r.source = $source
+			WHERE r.fact IS NOT NULL
+			REMOVE r.fact, r.label, r.written, r.version, r.restore
 			""";
 
 	private static final String VERSIONS = """
@@ -136,8 +137,9 @@ class ImportStore {
 		this.client.query(SET).bindAll(parameters).run();
 	}
 
-	void setSource(String importKey, String source) {
-		this.client.query(SET_SOURCE).bindAll(Map.of("key", importKey, "source", source)).run();
+	/** Forgets what the import's rows wrote (after those facts were taken back). */
+	void clearWritten(String importKey) {
+		this.client.query(CLEAR_WRITTEN).bind(importKey).to("key").run();
 	}
 
 	Map<String, Integer> versions(List<String> keys) {

@@ -184,6 +184,11 @@ public class SheetImports {
 	 * @throws SheetRefused if the import is not awaiting commit, or a row is refused
 	 */
 	public Counts commit(Actor actor, String importKey, boolean allOrNothing, Progress progress) {
+		return commit(actor, importKey, allOrNothing, progress, this.limits.commitBatch());
+	}
+
+	/** A commit writing at most {@code batchSize} rows per transaction. */
+	Counts commit(Actor actor, String importKey, boolean allOrNothing, Progress progress, int batchSize) {
 		FactWriter.requireEditor(actor);
 		Map<String, Object> header = header(importKey);
 		SheetKind kind = this.kinds.get((String) header.get("kind"));
@@ -206,53 +211,104 @@ public class SheetImports {
 				writing.add(i);
 			}
 		}
+		List<List<Integer>> batches = new ArrayList<>();
+		for (int from = 0; from < Math.max(1, writing.size()); from += batchSize) {
+			batches.add(writing.subList(Math.min(from, writing.size()), Math.min(writing.size(), from + batchSize)));
+		}
+		String sha256 = (String) header.get("sha256");
+		String[] source = new String[1];
+		int[] done = new int[1];
+		try {
+			for (int b = 0; b < batches.size(); b++) {
+				boolean first = b == 0;
+				boolean last = b == batches.size() - 1;
+				List<Integer> batch = batches.get(b);
+				this.transactions.execute((status) -> {
+					if (first) {
+						requireStatus(importKey, "previewed");
+						// The file becomes a source once something cites it.
+						source[0] = writing.isEmpty() ? this.registration.registered(sha256).orElse(null)
+								: this.registration.registerSheet((String) header.get("fileName"), sha256, kind.id(),
+										actor);
+						Map<String, @Nullable Object> started = new HashMap<>();
+						started.put("source", source[0]);
+						started.put("status", last ? "previewed" : "committing");
+						this.store.set(importKey, started);
+					}
+					else {
+						requireStatus(importKey, "committing");
+					}
+					Map<Integer, SheetKind.Written> written = new HashMap<>();
+					for (int i : batch) {
+						RowPlan plan = plans.get(i);
+						try {
+							written.put(i, kind.write(plan, new SourceInput(source[0], rows.get(i).text()), actor));
+						}
+						catch (EditRefused refused) {
+							throw new SheetRefused(Reason.of("sheet.refusal.rowAtCommit", plan.number(),
+									String.join("; ", refused.errors().stream().map(UserError::message).toList())));
+						}
+						progress.report(++done[0] / (double) Math.max(1, writing.size()));
+					}
+					List<String> keys = written.values().stream().map(SheetKind.Written::key).distinct().toList();
+					Map<String, Integer> versions = this.store.versions(keys);
+					// Rows that wrote change, and at the end those whose outcome differs
+					// from
+					// the preview's.
+					List<Map<String, @Nullable Object>> updates = new ArrayList<>();
+					for (int i = 0; i < plans.size(); i++) {
+						if (written.containsKey(i) || (last && !writing.contains(i)
+								&& plans.get(i).outcome() != rows.get(i).previewed())) {
+							updates
+								.add(rows.get(i).outcome(importKey, plans.get(i), written.get(i), versions, this.json));
+						}
+					}
+					this.store.updateRows(updates);
+					this.audit.tieTo(importKey, keys);
+					if (last) {
+						committed(actor, importKey, counts, source[0], allOrNothing);
+					}
+					return null;
+				});
+			}
+		}
+		catch (RuntimeException failed) {
+			if (batches.size() > 1) {
+				undoPartialCommit(actor, importKey, source[0]);
+			}
+			throw failed;
+		}
+		return new Counts(counts.get("new"), counts.get("changed"), counts.get("unchanged"), counts.get("refused"));
+	}
+
+	private void committed(Actor actor, String importKey, Map<String, Integer> counts, @Nullable String source,
+			boolean allOrNothing) {
+		Map<String, @Nullable Object> committed = new HashMap<>(counts);
+		committed.put("status", "committed");
+		committed.put("committedBy", actor.name());
+		committed.put("committedAt", ZonedDateTime.now(ZoneOffset.UTC));
+		committed.put("allOrNothing", allOrNothing);
+		this.store.set(importKey, committed);
+		Map<String, Object> after = new TreeMap<>(counts);
+		after.put("status", "committed");
+		if (source != null) {
+			after.put("source", source);
+		}
+		this.audit.record(actor.name(), "commitImport", "SheetImport", importKey, Map.of("status", "previewed"), after);
+	}
+
+	// A commit of several transactions that fails part-way takes back the batches already
+	// written, so a coordinator sees all of it or none.
+	private void undoPartialCommit(Actor actor, String importKey, @Nullable String source) {
 		this.transactions.execute((status) -> {
-			requireStatus(importKey, "previewed");
-			// The file becomes a source once something cites it.
-			String sha256 = (String) header.get("sha256");
-			String source = writing.isEmpty() ? this.registration.registered(sha256).orElse(null)
-					: this.registration.registerSheet((String) header.get("fileName"), sha256, kind.id(), actor);
-			if (source != null) {
-				this.store.setSource(importKey, source);
+			if (!"committing".equals(this.store.lock(importKey).orElse(null))) {
+				return null;
 			}
-			Map<Integer, SheetKind.Written> written = new HashMap<>();
-			int done = 0;
-			for (int i : writing) {
-				RowPlan plan = plans.get(i);
-				try {
-					written.put(i, kind.write(plan, new SourceInput(source, rows.get(i).text()), actor));
-				}
-				catch (EditRefused refused) {
-					throw new SheetRefused(Reason.of("sheet.refusal.rowAtCommit", plan.number(),
-							String.join("; ", refused.errors().stream().map(UserError::message).toList())));
-				}
-				progress.report(++done / (double) Math.max(1, writing.size()));
-			}
-			List<String> keys = written.values().stream().map(SheetKind.Written::key).distinct().toList();
-			Map<String, Integer> versions = this.store.versions(keys);
-			List<Map<String, @Nullable Object>> updates = new ArrayList<>();
-			for (int i = 0; i < plans.size(); i++) {
-				updates.add(rows.get(i).outcome(importKey, plans.get(i), written.get(i), versions, this.json));
-			}
-			this.store.updateRows(updates);
-			this.audit.tieTo(importKey, keys);
-			Map<String, @Nullable Object> committed = new HashMap<>(counts);
-			committed.put("status", "committed");
-			committed.put("committedBy", actor.name());
-			committed.put("committedAt", ZonedDateTime.now(ZoneOffset.UTC));
-			committed.put("source", source);
-			committed.put("allOrNothing", allOrNothing);
-			this.store.set(importKey, committed);
-			Map<String, Object> after = new TreeMap<>(counts);
-			after.put("status", "committed");
-			if (source != null) {
-				after.put("source", source);
-			}
-			this.audit.record(actor.name(), "commitImport", "SheetImport", importKey, Map.of("status", "previewed"),
-					after);
+			undo(actor, importKey, source);
+			this.store.clearWritten(importKey);
+			this.store.set(importKey, Map.of("status", "previewed"));
 			return null;
 		});
-		return new Counts(counts.get("new"), counts.get("changed"), counts.get("unchanged"), counts.get("refused"));
 	}
 
 	/**
@@ -265,45 +321,56 @@ public class SheetImports {
 		Map<String, Object> header = header(importKey);
 		String source = (String) header.get("source");
 		return this.transactions.execute((status) -> {
-			requireStatus(importKey, "committed");
-			List<Map<String, Object>> rows = this.store.rows(importKey);
-			int withdrawn = 0;
-			int restored = 0;
-			for (Map<String, Object> row : rows.reversed()) {
-				String fact = (String) row.get("fact");
-				if (fact == null) {
-					continue;
-				}
-				String label = (String) row.get("label");
-				int version = ((Number) row.get("version")).intValue();
-				try {
-					if ("created".equals(row.get("written"))) {
-						this.writer.withdraw(actor, label, fact, version, "rollbackImport", importKey);
-						withdrawn++;
-					}
-					else {
-						Map<String, @Nullable Object> restore = this.json.readValue((String) row.get("restore"),
-								new TypeReference<Map<String, @Nullable Object>>() {
-								});
-						this.writer.revert(actor, label, fact, version, restore,
-								new SourceInput(source, (String) row.get("text")), "rollbackImport");
-						restored++;
-					}
-				}
-				catch (EditRefused refused) {
-					throw new SheetRefused(Reason.of("sheet.refusal.editedSince", row.get("number"), fact,
-							String.join("; ", refused.errors().stream().map(UserError::message).toList())));
-				}
+			String current = this.store.lock(importKey)
+				.orElseThrow(() -> new SheetRefused(Reason.of("sheet.refusal.unknownImport", importKey)));
+			// A commit cut off part-way (the server stopped) is rolled back like a whole
+			// one.
+			if (!"committed".equals(current) && !"committing".equals(current)) {
+				throw new SheetRefused(Reason.of("sheet.refusal.status." + current, importKey));
 			}
+			Undone undone = undo(actor, importKey, source);
 			Map<String, @Nullable Object> rolledBack = new HashMap<>();
 			rolledBack.put("status", "rolled-back");
 			rolledBack.put("rolledBackBy", actor.name());
 			rolledBack.put("rolledBackAt", ZonedDateTime.now(ZoneOffset.UTC));
 			this.store.set(importKey, rolledBack);
-			this.audit.record(actor.name(), "rollbackImport", "SheetImport", importKey, Map.of("status", "committed"),
-					Map.of("status", "rolled-back", "withdrawn", withdrawn, "restored", restored));
-			return new Undone(withdrawn, restored);
+			this.audit.record(actor.name(), "rollbackImport", "SheetImport", importKey, Map.of("status", current),
+					Map.of("status", "rolled-back", "withdrawn", undone.withdrawn(), "restored", undone.restored()));
+			return undone;
 		});
+	}
+
+	/** Withdraws or sets back every fact the import's rows wrote, last row first. */
+	private Undone undo(Actor actor, String importKey, @Nullable String source) {
+		int withdrawn = 0;
+		int restored = 0;
+		for (Map<String, Object> row : this.store.rows(importKey).reversed()) {
+			String fact = (String) row.get("fact");
+			if (fact == null) {
+				continue;
+			}
+			String label = (String) row.get("label");
+			int version = ((Number) row.get("version")).intValue();
+			try {
+				if ("created".equals(row.get("written"))) {
+					this.writer.withdraw(actor, label, fact, version, "rollbackImport", importKey);
+					withdrawn++;
+				}
+				else {
+					Map<String, @Nullable Object> restore = this.json.readValue((String) row.get("restore"),
+							new TypeReference<Map<String, @Nullable Object>>() {
+							});
+					this.writer.revert(actor, label, fact, version, restore,
+							new SourceInput(source, (String) row.get("text")), "rollbackImport");
+					restored++;
+				}
+			}
+			catch (EditRefused refused) {
+				throw new SheetRefused(Reason.of("sheet.refusal.editedSince", row.get("number"), fact,
+						String.join("; ", refused.errors().stream().map(UserError::message).toList())));
+			}
+		}
+		return new Undone(withdrawn, restored);
 	}
 
 	private List<RowPlan> plan(SheetKind kind, List<StoredRow> rows, Actor actor) {
@@ -384,7 +451,7 @@ public class SheetImports {
 	 * cite), the fields its columns fill, and what reading it found wrong.
 	 */
 	record StoredRow(int number, List<String> cells, String text, Map<String, String> fields,
-			List<RowReason> readReasons) {
+			List<RowReason> readReasons, @Nullable Outcome previewed) {
 
 		static StoredRow of(SheetRow row, ColumnMatch match) {
 			List<String> cells = new ArrayList<>();
@@ -413,7 +480,7 @@ public class SheetImports {
 			if (text.length() > MAX_EXCERPT) {
 				reasons.add(new RowReason(null, Reason.of("sheet.refusal.rowTooLong", MAX_EXCERPT)));
 			}
-			return new StoredRow(row.number(), cells, text, fields, reasons);
+			return new StoredRow(row.number(), cells, text, fields, reasons, null);
 		}
 
 		@SuppressWarnings("unchecked")
@@ -429,7 +496,7 @@ public class SheetImports {
 				}
 			});
 			return new StoredRow(((Number) stored.get("number")).intValue(), cells, (String) stored.get("text"), fields,
-					reasons);
+					reasons, Outcome.valueOf((String) stored.get("outcome")));
 		}
 
 		RowValues values() {
@@ -452,7 +519,10 @@ public class SheetImports {
 
 		Map<String, @Nullable Object> outcome(String importKey, RowPlan plan, SheetKind.@Nullable Written written,
 				Map<String, Integer> versions, JsonMapper json) {
-			Map<String, @Nullable Object> properties = new HashMap<>(planned(plan, json));
+			Map<String, @Nullable Object> properties = new HashMap<>();
+			if (plan.outcome() != this.previewed) {
+				properties.putAll(planned(plan, json));
+			}
 			properties.put("key", importKey + ":" + this.number);
 			if (written != null) {
 				properties.put("fact", written.key());

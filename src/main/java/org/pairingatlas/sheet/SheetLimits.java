@@ -16,16 +16,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxColumns the most columns
  * @param maxCellChars the most characters of a cell kept (longer cells are refused by
  * their column's rule)
- * @param commitTimeout how long the one transaction of a commit may take
+ * @param commitTimeout how long one transaction of a commit may take
+ * @param commitBatch the most rows a commit writes in one transaction: a larger import
+ * commits in transactions of this size (a transaction's memory is bounded by the
+ * database), and one failing takes back those before it
  */
 @ConfigurationProperties("pairing-atlas.sheets")
 public record SheetLimits(@DefaultValue("20971520") long maxFileBytes, @DefaultValue("268435456") long maxUnpackedBytes,
 		@DefaultValue("100000") int maxRows, @DefaultValue("200") int maxColumns,
-		@DefaultValue("4000") int maxCellChars, @DefaultValue("30m") Duration commitTimeout) {
+		@DefaultValue("4000") int maxCellChars, @DefaultValue("30m") Duration commitTimeout,
+		@DefaultValue("5000") int commitBatch) {
 
 	/** The defaults, for readers outside the application (tests, benchmarks). */
 	public static SheetLimits defaults() {
-		return new SheetLimits(20_971_520, 268_435_456, 100_000, 200, 4000, Duration.ofMinutes(30));
+		return new SheetLimits(20_971_520, 268_435_456, 100_000, 200, 4000, Duration.ofMinutes(30), 5000);
 	}
 
 }

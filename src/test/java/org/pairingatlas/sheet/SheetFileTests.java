@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SheetFileTests {
 
 	private static final SheetLimits LIMITS = new SheetLimits(5_000_000, 10_000_000, 100, 50, 4000,
-			Duration.ofMinutes(1));
+			Duration.ofMinutes(1), 5000);
 
 	private final SheetFile reader = new SheetFile(LIMITS);
 

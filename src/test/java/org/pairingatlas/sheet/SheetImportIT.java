@@ -14,6 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.pairingatlas.GraphQlTestSupport;
+import org.pairingatlas.SignedIn;
+import org.pairingatlas.base.edit.Actor;
+import org.pairingatlas.security.Actors;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -24,6 +27,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A coordinator imports township pairings from a sheet, as the issue's user would: the
@@ -50,6 +54,15 @@ class SheetImportIT extends GraphQlTestSupport {
 
 	@Autowired
 	Driver driver;
+
+	@Autowired
+	SheetImports imports;
+
+	@Autowired
+	ImportReads reads;
+
+	@Autowired
+	Actors actors;
 
 	private WebTestClient http;
 
@@ -215,6 +228,49 @@ class SheetImportIT extends GraphQlTestSupport {
 			.path("sheetImport.rows.edges[0].node.reasons[0].header")
 			.entity(String.class)
 			.isEqualTo("统一社会信用代码");
+	}
+
+	@Test
+	void a_commit_in_several_transactions_that_fails_part_way_takes_back_what_it_wrote() throws IOException {
+		SignedIn.asCoordinator(SHIYAN_COORDINATOR);
+		try {
+			Actor shiyan = this.actors.current();
+			byte[] file;
+			try (Workbook workbook = new XSSFWorkbook()) {
+				Sheet sheet = workbook.createSheet("名单");
+				Row header = sheet.createRow(0);
+				header.createCell(0).setCellValue("协作计划");
+				header.createCell(1).setCellValue("支援方");
+				header.createCell(2).setCellValue("受援方");
+				for (int i = 0; i < 7; i++) {
+					Row row = sheet.createRow(i + 1);
+					// The last row's programme is outside this coordinator's remit.
+					row.createCell(0).setCellValue((i < 6) ? PROGRAMME : "南水北调中线京豫对口协作");
+					row.createCell(1).setCellValue("东城区" + SUPPORTERS.get(i));
+					row.createCell(2).setCellValue("竹溪县" + RECIPIENTS.get(i));
+				}
+				ByteArrayOutputStream out = new ByteArrayOutputStream();
+				workbook.write(out);
+				file = out.toByteArray();
+			}
+			String key = this.imports.preview(shiyan, this.imports.read(shiyan, KIND, "名单.xlsx", file), Map.of(),
+					SheetImports.Progress.NONE);
+			long before = count("MATCH (p:Pairing) RETURN count(p)");
+			assertThatThrownBy(() -> this.imports.commit(shiyan, key, false, SheetImports.Progress.NONE, 3))
+				.isInstanceOfSatisfying(SheetRefused.class, (refused) -> {
+					assertThat(refused.reason().key()).isEqualTo("sheet.refusal.rowAtCommit");
+					assertThat(refused.reason().args().get(0)).isEqualTo("8");
+				});
+			assertThat(count("MATCH (p:Pairing) RETURN count(p)")).as("the first two batches are taken back")
+				.isEqualTo(before);
+			assertThat(this.reads.find(key).orElseThrow().status()).isEqualTo("previewed");
+			assertThat(count("MATCH (:SheetImport {key: '" + key + "'})-[:HAS_ROW]->(r) WHERE r.fact IS NOT NULL "
+					+ "RETURN count(r)"))
+				.isZero();
+		}
+		finally {
+			SignedIn.signOut();
+		}
 	}
 
 	@Test

@@ -25,11 +25,18 @@ public class DocumentTexts {
 			RETURN s.file AS file, CASE WHEN s.file IS NULL THEN t.text END AS text, s.origin = 'sheet' AS sheet
 			""";
 
-	// A sheet's text is its rows, kept beside its imports: a whole row is found by the
-	// hash of its text, a part of one by reading the sheet's rows.
+	// A sheet's text is its rows, kept with the imports of the file: a whole row is found
+	// by the hash of its text; only a part of one makes the sheet's rows be read.
+	private static final String WHOLE_ROW = """
+			MATCH (r:ImportRow {textHash: $hash})
+			WHERE r.text = $excerpt AND EXISTS { (r)<-[:HAS_ROW]-(:SheetImport {source: $key}) }
+			RETURN count(r) > 0 AS stands
+			""";
+
 	private static final String IN_ROW = """
-			RETURN EXISTS { MATCH (r:ImportRow {textHash: $hash}) WHERE r.source = $key AND r.text = $excerpt }
-			    OR EXISTS { MATCH (r:ImportRow) WHERE r.source = $key AND r.text CONTAINS $excerpt } AS stands
+			MATCH (:SheetImport {source: $key})-[:HAS_ROW]->(r:ImportRow)
+			WHERE r.text CONTAINS $excerpt
+			RETURN count(r) > 0 AS stands
 			""";
 
 	private final Neo4jClient client;
@@ -53,11 +60,10 @@ public class DocumentTexts {
 			return true;
 		}
 		if (Boolean.TRUE.equals(held.get().get("sheet"))) {
-			return this.client.query(IN_ROW)
-				.bindAll(Map.of("key", documentKey, "excerpt", excerpt.strip(), "hash", rowHash(excerpt.strip())))
-				.fetchAs(Boolean.class)
-				.one()
-				.orElse(false);
+			Map<String, Object> row = Map.of("key", documentKey, "excerpt", excerpt.strip(), "hash",
+					rowHash(excerpt.strip()));
+			return this.client.query(WHOLE_ROW).bindAll(row).fetchAs(Boolean.class).one().orElse(false)
+					|| this.client.query(IN_ROW).bindAll(row).fetchAs(Boolean.class).one().orElse(false);
 		}
 		if (held.get().get("text") instanceof String text) {
 			return SourceTexts.normalise(text).contains(SourceTexts.normalise(excerpt));
