@@ -16,6 +16,7 @@ import org.pairingatlas.base.edit.UserError;
 import org.pairingatlas.sheet.Cells;
 import org.pairingatlas.sheet.Outcome;
 import org.pairingatlas.sheet.PartyNames;
+import org.pairingatlas.sheet.ProgrammeWords;
 import org.pairingatlas.sheet.Reason;
 import org.pairingatlas.sheet.RowPlan;
 import org.pairingatlas.sheet.RowReason;
@@ -23,8 +24,6 @@ import org.pairingatlas.sheet.RowValues;
 import org.pairingatlas.sheet.SheetColumn;
 import org.pairingatlas.sheet.SheetKind;
 import org.pairingatlas.sheet.Word;
-
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * Pairings of one level (county, township, institution) kept in a sheet: one row a
@@ -36,11 +35,6 @@ class PairingSheet implements SheetKind {
 
 	// Rows are checked against the graph this many at a time.
 	private static final int CHUNK = 5000;
-
-	private static final String PROGRAMMES = """
-			MATCH (g:Programme)
-			RETURN g.key AS key, g.name AS name, coalesce(g.nameEn, g.key) AS nameEn ORDER BY g.key
-			""";
 
 	static final List<Word> KINDS = List.of(Word.of("district-county", "区县结对", "district-county"),
 			Word.of("relatives", "结亲戚", "relatives", "结对亲戚", "亲戚", "结亲"),
@@ -61,16 +55,16 @@ class PairingSheet implements SheetKind {
 
 	private final PartyNames names;
 
-	private final Neo4jClient client;
+	private final ProgrammeWords programmes;
 
 	PairingSheet(String level, String defaultKind, List<String> example, PairingEdits edits, PartyNames names,
-			Neo4jClient client) {
+			ProgrammeWords programmes) {
 		this.level = level;
 		this.defaultKind = defaultKind;
 		this.example = example;
 		this.edits = edits;
 		this.names = names;
-		this.client = client;
+		this.programmes = programmes;
 	}
 
 	@Override
@@ -83,7 +77,7 @@ class PairingSheet implements SheetKind {
 		List<String> e = this.example;
 		return List.of(
 				new SheetColumn("programme", "协作计划", "Programme", List.of("计划", "项目计划", "协作项目", "programme name"), true,
-						programmes(), "填写协作计划的名称。Name the programme.", e.get(0)),
+						this.programmes.all(), "填写协作计划的名称。Name the programme.", e.get(0)),
 				new SheetColumn("supporter", "支援方", "Supporter", List.of("支援单位", "帮扶方", "支援地区", "结对方（支援）"), true,
 						List.of(),
 						"行政区划可连同上级写出，如“北京市怀柔区北房镇”；机构写全称。A division may be written with its parents; "
@@ -110,17 +104,9 @@ class PairingSheet implements SheetKind {
 						"可空。Optional.", e.get(10)));
 	}
 
-	private List<Word> programmes() {
-		return List.copyOf(this.client.query(PROGRAMMES)
-			.fetchAs(Word.class)
-			.mappedBy((types, row) -> Word.of(row.get("key").asString(), row.get("name").asString(),
-					row.get("nameEn").asString()))
-			.all());
-	}
-
 	@Override
 	public List<RowPlan> plan(List<RowValues> rows, Actor actor) {
-		List<Word> programmes = programmes();
+		List<Word> programmes = this.programmes.all();
 		Set<PartyNames.Named> named = new LinkedHashSet<>();
 		rows.forEach((row) -> {
 			named(row, "supporter").ifPresent(named::add);

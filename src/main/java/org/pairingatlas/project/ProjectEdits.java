@@ -1,6 +1,8 @@
 package org.pairingatlas.project;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -12,6 +14,7 @@ import org.pairingatlas.fact.FactWriter;
 import org.pairingatlas.fact.NewFact;
 import org.pairingatlas.fact.PropertyValues;
 
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -45,29 +48,57 @@ public class ProjectEdits {
 			FOREACH (_ IN CASE WHEN v IS NULL THEN [] ELSE [1] END | CREATE (x)-[:INVESTED_BY]->(v))
 			""";
 
+	private static final String SAME_PROJECT = """
+			UNWIND $rows AS row
+			MATCH (:Programme {key: row.programme})<-[:UNDER]-(x:Project {name: row.name})-[:LOCATED_IN]->(:Region {key: row.region})
+			RETURN row.index AS index, properties(x) AS properties
+			""";
+
 	private final FactWriter writer;
 
-	ProjectEdits(FactWriter writer) {
+	private final Neo4jClient client;
+
+	ProjectEdits(FactWriter writer, Neo4jClient client) {
 		this.writer = writer;
+		this.client = client;
 	}
 
 	public String record(ProjectInputs.RecordProjectInput input, Actor actor) {
-		return this.writer.create(actor, (checks) -> {
-			NewFact project = NewFact.of("Project", "recordProject", "proj");
-			project.properties().set("name", checks.text("name", input.name(), 200)).set("confirmed", true);
-			String programme = checks.key("programme", input.programme());
-			String region = checks.key("region", input.region());
-			String implementer = (input.implementer() != null) ? checks.key("implementer", input.implementer()) : null;
-			String investor = (input.investor() != null) ? checks.key("investor", input.investor()) : null;
-			common(checks, project.properties(), input.category(), input.startYear(), input.endYear(), input.status(),
-					input.note(), input.funding(), null);
-			return project.refers("programme", programme, Set.of("Programme"), true)
-				.refers("region", region, Set.of("Region"), true)
-				.refers("implementer", implementer, Set.of("Organisation"), false)
-				.refers("investor", investor, Set.of("Organisation", "Region"), false)
-				.cites(input.source())
-				.writtenBy(CREATE);
+		return this.writer.create(actor, (checks) -> describe(checks, input));
+	}
+
+	/** A new project as the mutation and an import's rows check it. */
+	NewFact describe(Checks checks, ProjectInputs.RecordProjectInput input) {
+		NewFact project = NewFact.of("Project", "recordProject", "proj");
+		project.properties().set("name", checks.text("name", input.name(), 200)).set("confirmed", true);
+		String programme = checks.key("programme", input.programme());
+		String region = checks.key("region", input.region());
+		String implementer = (input.implementer() != null) ? checks.key("implementer", input.implementer()) : null;
+		String investor = (input.investor() != null) ? checks.key("investor", input.investor()) : null;
+		common(checks, project.properties(), input.category(), input.startYear(), input.endYear(), input.status(),
+				input.note(), input.funding(), null);
+		return project.refers("programme", programme, Set.of("Programme"), true)
+			.refers("region", region, Set.of("Region"), true)
+			.refers("implementer", implementer, Set.of("Organisation"), false)
+			.refers("investor", investor, Set.of("Organisation", "Region"), false)
+			.cites(input.source())
+			.writtenBy(CREATE);
+	}
+
+	/**
+	 * Of these rows (each with an {@code index}, {@code programme}, {@code region} and
+	 * {@code name}), the project of the same name in the same region under the same
+	 * programme each repeats, with its properties: an import of the same sheet again
+	 * changes nothing.
+	 */
+	Map<Integer, Map<String, Object>> sameProjects(List<Map<String, @Nullable Object>> rows) {
+		Map<Integer, Map<String, Object>> found = new HashMap<>();
+		this.client.query(SAME_PROJECT).bind(rows).to("rows").fetch().all().forEach((row) -> {
+			@SuppressWarnings("unchecked")
+			Map<String, Object> properties = new HashMap<>((Map<String, Object>) row.get("properties"));
+			found.putIfAbsent(((Number) row.get("index")).intValue(), properties);
 		});
+		return found;
 	}
 
 	public String update(ProjectInputs.UpdateProjectInput input, Actor actor) {

@@ -82,6 +82,18 @@ public final class Cells {
 		}
 	}
 
+	/** A year: 2021, 2021年, or a date's year (2021-05). */
+	public static Read<Integer> year(@Nullable String text) {
+		if (text == null) {
+			return Read.of(null);
+		}
+		Read<String> date = date(text.strip().replaceAll("年$", ""));
+		if (date.problem() != null || date.value() == null || SERIAL.matcher(text.strip()).matches()) {
+			return Read.refused(Reason.of("sheet.refusal.year", text));
+		}
+		return Read.of(Integer.parseInt(date.value().substring(0, 4)));
+	}
+
 	/** Yes or no: 是/否, yes/no, true/false, 1/0, ✓/×. */
 	public static Read<Boolean> yesNo(@Nullable String text) {
 		if (text == null) {

@@ -274,6 +274,44 @@ class SheetImportIT extends GraphQlTestSupport {
 	}
 
 	@Test
+	void projects_import_with_amounts_in_wan_yuan_and_a_total_that_does_not_add_up_is_refused() throws IOException {
+		byte[] file;
+		try (Workbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("项目");
+			String[][] rows = { { "项目名称", "协作计划", "所在地区", "类别", "协作资金", "中央投资", "地方投资", "其他投资", "总投资" },
+					{ "竹溪县测试水厂", "南水北调中线京鄂对口协作", "十堰市竹溪县", "水质保护", "120万元", "", "", "", "" },
+					{ "竹溪县测试道路", "南水北调中线京鄂对口协作", "竹溪县", "基础设施", "", "1亿元", "2000万", "0", "1.1亿" } };
+			for (int r = 0; r < rows.length; r++) {
+				Row row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			workbook.write(out);
+			file = out.toByteArray();
+		}
+		Map<String, Object> imported = importOf(upload(this.http, file, "项目.xlsx", "projects", true));
+		assertThat(imported).containsEntry("newCount", 1).containsEntry("refusedCount", 1);
+		assertThat(count("""
+				MATCH (x:Project {name: '竹溪县测试水厂', category: 'water-quality'})-[:LOCATED_IN]->(:Region {key: '420324'})
+				WHERE x.collaborationFundsFen = 120000000
+				RETURN count(x)""")).isEqualTo(1);
+		this.graphQl.document("""
+				query($id: ID!) { sheetImport(id: $id) { rows(outcome: REFUSED) { edges { node {
+				  reasons { header message } } } } } }""")
+			.variable("id", imported.get("key"))
+			.execute()
+			.path("sheetImport.rows.edges[0].node.reasons[0].header")
+			.entity(String.class)
+			.isEqualTo("总投资");
+		Map<String, Object> again = importOf(upload(this.http, file, "项目.xlsx", "projects", true));
+		assertThat(again).as("the same sheet again changes nothing")
+			.containsEntry("unchangedCount", 1)
+			.containsEntry("newCount", 0);
+	}
+
+	@Test
 	void a_file_that_is_not_a_sheet_is_refused_by_name_and_writes_nothing() {
 		long imports = count("MATCH (i:SheetImport) RETURN count(i)");
 		Map<String, Object> answer = upload("%PDF-1.4 not a sheet".getBytes(), "名单.xlsx", false);
