@@ -73,8 +73,9 @@ class SheetImportController {
 
 	@QueryMapping
 	Connection<ImportView> sheetImports(@Argument @Nullable Integer first, @Argument @Nullable String after) {
+		Page page = Page.of(first, after, null, null);
 		requireCoordinator();
-		return this.reads.recent(Page.of(first, after, null, null));
+		return this.reads.recent(page);
 	}
 
 	@SchemaMapping(typeName = "SheetImport")

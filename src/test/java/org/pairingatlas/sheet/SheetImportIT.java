@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -14,9 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.pairingatlas.GraphQlTestSupport;
-import org.pairingatlas.SignedIn;
 import org.pairingatlas.base.edit.Actor;
-import org.pairingatlas.security.Actors;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
@@ -60,9 +59,6 @@ class SheetImportIT extends GraphQlTestSupport {
 
 	@Autowired
 	ImportReads reads;
-
-	@Autowired
-	Actors actors;
 
 	private WebTestClient http;
 
@@ -232,45 +228,40 @@ class SheetImportIT extends GraphQlTestSupport {
 
 	@Test
 	void a_commit_in_several_transactions_that_fails_part_way_takes_back_what_it_wrote() throws IOException {
-		SignedIn.asCoordinator(SHIYAN_COORDINATOR);
-		try {
-			Actor shiyan = this.actors.current();
-			byte[] file;
-			try (Workbook workbook = new XSSFWorkbook()) {
-				Sheet sheet = workbook.createSheet("名单");
-				Row header = sheet.createRow(0);
-				header.createCell(0).setCellValue("协作计划");
-				header.createCell(1).setCellValue("支援方");
-				header.createCell(2).setCellValue("受援方");
-				for (int i = 0; i < 7; i++) {
-					Row row = sheet.createRow(i + 1);
-					// The last row's programme is outside this coordinator's remit.
-					row.createCell(0).setCellValue((i < 6) ? PROGRAMME : "南水北调中线京豫对口协作");
-					row.createCell(1).setCellValue("东城区" + SUPPORTERS.get(i));
-					row.createCell(2).setCellValue("竹溪县" + RECIPIENTS.get(i));
-				}
-				ByteArrayOutputStream out = new ByteArrayOutputStream();
-				workbook.write(out);
-				file = out.toByteArray();
+		// The Shiyan coordinator's remit: 京鄂 in 十堰.
+		Actor shiyan = new Actor(SHIYAN_COORDINATOR, true, Set.of("jing-e"), Set.of("420300"));
+		byte[] file;
+		try (Workbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("名单");
+			Row header = sheet.createRow(0);
+			header.createCell(0).setCellValue("协作计划");
+			header.createCell(1).setCellValue("支援方");
+			header.createCell(2).setCellValue("受援方");
+			for (int i = 0; i < 7; i++) {
+				Row row = sheet.createRow(i + 1);
+				// The last row's programme is outside this coordinator's remit.
+				row.createCell(0).setCellValue((i < 6) ? PROGRAMME : "南水北调中线京豫对口协作");
+				row.createCell(1).setCellValue("东城区" + SUPPORTERS.get(i));
+				row.createCell(2).setCellValue("竹溪县" + RECIPIENTS.get(i));
 			}
-			String key = this.imports.preview(shiyan, this.imports.read(shiyan, KIND, "名单.xlsx", file), Map.of(),
-					SheetImports.Progress.NONE);
-			long before = count("MATCH (p:Pairing) RETURN count(p)");
-			assertThatThrownBy(() -> this.imports.commit(shiyan, key, false, SheetImports.Progress.NONE, 3))
-				.isInstanceOfSatisfying(SheetRefused.class, (refused) -> {
-					assertThat(refused.reason().key()).isEqualTo("sheet.refusal.rowAtCommit");
-					assertThat(refused.reason().args().get(0)).isEqualTo("8");
-				});
-			assertThat(count("MATCH (p:Pairing) RETURN count(p)")).as("the first two batches are taken back")
-				.isEqualTo(before);
-			assertThat(this.reads.find(key).orElseThrow().status()).isEqualTo("previewed");
-			assertThat(count("MATCH (:SheetImport {key: '" + key + "'})-[:HAS_ROW]->(r) WHERE r.fact IS NOT NULL "
-					+ "RETURN count(r)"))
-				.isZero();
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			workbook.write(out);
+			file = out.toByteArray();
 		}
-		finally {
-			SignedIn.signOut();
-		}
+		String key = this.imports.preview(shiyan, this.imports.read(shiyan, KIND, "名单.xlsx", file), Map.of(),
+				SheetImports.Progress.NONE);
+		long before = count("MATCH (p:Pairing) RETURN count(p)");
+		assertThatThrownBy(() -> this.imports.commit(shiyan, key, false, SheetImports.Progress.NONE, 3))
+			.isInstanceOfSatisfying(SheetRefused.class, (refused) -> {
+				assertThat(refused.reason().key()).isEqualTo("sheet.refusal.rowAtCommit");
+				assertThat(refused.reason().args().get(0)).isEqualTo("8");
+			});
+		assertThat(count("MATCH (p:Pairing) RETURN count(p)")).as("the first two batches are taken back")
+			.isEqualTo(before);
+		assertThat(this.reads.find(key).orElseThrow().status()).isEqualTo("previewed");
+		assertThat(count("MATCH (:SheetImport {key: '" + key + "'})-[:HAS_ROW]->(r) WHERE r.fact IS NOT NULL "
+				+ "RETURN count(r)"))
+			.isZero();
 	}
 
 	@Test
