@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.pairingatlas.entity.EntityTypes;
 import org.pairingatlas.entity.EntityLoader;
 import org.pairingatlas.base.edit.Actor;
+import org.pairingatlas.base.edit.Checks;
 import org.pairingatlas.base.edit.SourceInput;
 import org.pairingatlas.fact.FactWriter;
 import org.pairingatlas.fact.NewFact;
@@ -59,6 +60,16 @@ public class Exchanges implements EntityLoader {
 			FOREACH (_ IN CASE WHEN b IS NULL THEN [] ELSE [1] END | CREATE (e)-[:TO]->(b))
 			""";
 
+	private static final String SAME_EXCHANGE = """
+			UNWIND $rows AS row
+			MATCH (:Programme {key: row.programme})<-[:UNDER]-(e:Exchange {kind: row.kind, unit: row.unit, count: row.count})
+			WHERE coalesce(e.periodStart, '') = coalesce(row.periodStart, '')
+			  AND coalesce(e.periodEnd, '') = coalesce(row.periodEnd, '')
+			  AND coalesce([(e)-[:FROM]->(a) | a.key][0], '') = coalesce(row.from, '')
+			  AND coalesce([(e)-[:TO]->(b) | b.key][0], '') = coalesce(row.to, '')
+			RETURN row.index AS index, e.key AS key
+			""";
+
 	private final Neo4jClient client;
 
 	private final FactWriter writer;
@@ -98,46 +109,66 @@ public class Exchanges implements EntityLoader {
 	}
 
 	public String record(RecordExchangeInput input, Actor actor) {
-		return this.writer.create(actor, (checks) -> {
-			String programme = checks.key("programme", input.programme());
-			String from = (input.from() != null) ? checks.key("from", input.from()) : null;
-			String to = (input.to() != null) ? checks.key("to", input.to()) : null;
-			String kind = checks.oneOf("kind", input.kind(), KINDS, true);
-			String direction = checks.oneOf("direction", input.direction(),
-					Set.of("to-recipient", "to-supporter", "both"), false);
-			String unit = checks.oneOf("unit", input.unit(), Set.of("person", "person-times", "visit"), true);
-			BigDecimal count = input.count();
-			if (count == null) {
-				checks.invalid("count", null, "is required");
-			}
-			else if (count.signum() < 0 || count.stripTrailingZeros().scale() > 0) {
-				checks.invalid("count", count.toPlainString(), "must be a whole number, not negative");
-			}
-			String start = checks.date("periodStart", input.periodStart());
-			String end = checks.date("periodEnd", input.periodEnd());
-			checks.period("periodStart", start, "periodEnd", end);
-			String note = checks.optionalText("note", input.note(), 1000);
-			if (from != null && from.equals(to)) {
-				checks.fail("to", to, "SELF_PAIRING",
-						"to '" + to + "' is the same side as from: an exchange is between two");
-			}
-			NewFact exchange = NewFact.of("Exchange", "recordExchange", "exchange");
-			exchange.properties()
-				.set("kind", kind)
-				.set("unit", unit)
-				.set("count", (count != null) ? count.toPlainString() : null)
-				.set("quantity", (count != null) ? count.doubleValue() : null)
-				.set("qualifier", "exact")
-				.set("direction", direction)
-				.set("periodStart", start)
-				.set("periodEnd", end)
-				.set("note", note);
-			return exchange.refers("programme", programme, Set.of("Programme"), true)
-				.refers("from", from, EntityTypes.PARTIES, false)
-				.refers("to", to, EntityTypes.PARTIES, false)
-				.cites(input.source())
-				.writtenBy(CREATE);
-		});
+		return this.writer.create(actor, (checks) -> describe(checks, input));
+	}
+
+	/** A new exchange as the mutation and an import's rows check it. */
+	NewFact describe(Checks checks, RecordExchangeInput input) {
+		String programme = checks.key("programme", input.programme());
+		String from = (input.from() != null) ? checks.key("from", input.from()) : null;
+		String to = (input.to() != null) ? checks.key("to", input.to()) : null;
+		String kind = checks.oneOf("kind", input.kind(), KINDS, true);
+		String direction = checks.oneOf("direction", input.direction(), Set.of("to-recipient", "to-supporter", "both"),
+				false);
+		String unit = checks.oneOf("unit", input.unit(), Set.of("person", "person-times", "visit"), true);
+		BigDecimal count = input.count();
+		if (count == null) {
+			checks.invalid("count", null, "is required");
+		}
+		else if (count.signum() < 0 || count.stripTrailingZeros().scale() > 0) {
+			checks.invalid("count", count.toPlainString(), "must be a whole number, not negative");
+		}
+		String start = checks.date("periodStart", input.periodStart());
+		String end = checks.date("periodEnd", input.periodEnd());
+		checks.period("periodStart", start, "periodEnd", end);
+		String note = checks.optionalText("note", input.note(), 1000);
+		if (from != null && from.equals(to)) {
+			checks.fail("to", to, "SELF_PAIRING",
+					"to '" + to + "' is the same side as from: an exchange is between two");
+		}
+		NewFact exchange = NewFact.of("Exchange", "recordExchange", "exchange");
+		exchange.properties()
+			.set("kind", kind)
+			.set("unit", unit)
+			.set("count", (count != null) ? count.toPlainString() : null)
+			.set("quantity", (count != null) ? count.doubleValue() : null)
+			.set("qualifier", "exact")
+			.set("direction", direction)
+			.set("periodStart", start)
+			.set("periodEnd", end)
+			.set("note", note);
+		return exchange.refers("programme", programme, Set.of("Programme"), true)
+			.refers("from", from, EntityTypes.PARTIES, false)
+			.refers("to", to, EntityTypes.PARTIES, false)
+			.cites(input.source())
+			.writtenBy(CREATE);
+	}
+
+	/**
+	 * Of these rows (each with an {@code index}, {@code programme}, {@code kind},
+	 * {@code unit}, {@code count}, {@code periodStart}, {@code periodEnd}, {@code from}
+	 * and {@code to}), the exchange each repeats: an import of the same sheet again
+	 * changes nothing.
+	 */
+	Map<Integer, String> sameExchanges(List<Map<String, @Nullable Object>> rows) {
+		Map<Integer, String> found = new HashMap<>();
+		this.client.query(SAME_EXCHANGE)
+			.bind(rows)
+			.to("rows")
+			.fetch()
+			.all()
+			.forEach((row) -> found.putIfAbsent(((Number) row.get("index")).intValue(), (String) row.get("key")));
+		return found;
 	}
 
 	@Override

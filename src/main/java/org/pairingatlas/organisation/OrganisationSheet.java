@@ -18,6 +18,7 @@ import org.pairingatlas.sheet.Outcome;
 import org.pairingatlas.sheet.PartyNames;
 import org.pairingatlas.sheet.Reason;
 import org.pairingatlas.sheet.RowPlan;
+import org.pairingatlas.sheet.RowReads;
 import org.pairingatlas.sheet.RowReason;
 import org.pairingatlas.sheet.RowValues;
 import org.pairingatlas.sheet.SheetColumn;
@@ -91,9 +92,9 @@ class OrganisationSheet implements SheetKind {
 		Map<String, Integer> firstRow = new HashMap<>();
 		for (RowValues row : rows) {
 			List<RowReason> reasons = new ArrayList<>();
-			String kind = read(reasons, "kind", Cells.word(row.get("kind"), KINDS), true);
-			Boolean confirmed = read(reasons, "confirmed", Cells.yesNo(row.get("confirmed")), false);
-			PartyNames.Candidate region = region(reasons, row, found);
+			String kind = RowReads.read(reasons, "kind", Cells.word(row.get("kind"), KINDS), true);
+			Boolean confirmed = RowReads.read(reasons, "confirmed", Cells.yesNo(row.get("confirmed")), false);
+			PartyNames.Candidate region = RowReads.party(reasons, "region", row.get("region"), null, found, false);
 			String summary = Objects.requireNonNullElse(row.get("name"), "?")
 					+ ((region != null) ? "（" + region.name() + "）" : "");
 			if (row.get("name") == null) {
@@ -222,36 +223,6 @@ class OrganisationSheet implements SheetKind {
 			return new Written(this.edits.update(cited, actor), "Organisation", false, change.restore());
 		}
 		throw new IllegalArgumentException("row " + plan.number() + " has nothing to write");
-	}
-
-	private static PartyNames.@Nullable Candidate region(List<RowReason> reasons, RowValues row,
-			Map<PartyNames.Named, PartyNames.Found> found) {
-		String text = row.get("region");
-		if (text == null) {
-			reasons.add(new RowReason("region", Reason.of("sheet.refusal.required")));
-			return null;
-		}
-		PartyNames.Found region = found.get(new PartyNames.Named(text, null));
-		if (region.isFound()) {
-			return region.party();
-		}
-		String candidates = String.join("；", region.candidates().stream().map(PartyNames.Candidate::label).toList());
-		reasons.add(new RowReason("region",
-				region.ambiguous() ? Reason.of("sheet.refusal.ambiguous", text, candidates)
-						: candidates.isEmpty() ? Reason.of("sheet.refusal.unknownName", text)
-								: Reason.of("sheet.refusal.unknownNameLike", text, candidates)));
-		return null;
-	}
-
-	private static <T> @Nullable T read(List<RowReason> reasons, String field, Cells.Read<T> read, boolean required) {
-		if (read.problem() != null) {
-			reasons.add(new RowReason(field, read.problem()));
-			return null;
-		}
-		if (required && read.value() == null) {
-			reasons.add(new RowReason(field, Reason.of("sheet.refusal.required")));
-		}
-		return read.value();
 	}
 
 	private static RowReason reason(UserError error) {

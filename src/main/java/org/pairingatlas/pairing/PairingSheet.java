@@ -19,6 +19,7 @@ import org.pairingatlas.sheet.PartyNames;
 import org.pairingatlas.sheet.ProgrammeWords;
 import org.pairingatlas.sheet.Reason;
 import org.pairingatlas.sheet.RowPlan;
+import org.pairingatlas.sheet.RowReads;
 import org.pairingatlas.sheet.RowReason;
 import org.pairingatlas.sheet.RowValues;
 import org.pairingatlas.sheet.SheetColumn;
@@ -118,14 +119,16 @@ class PairingSheet implements SheetKind {
 		Map<String, Integer> firstRow = new HashMap<>();
 		for (RowValues row : rows) {
 			List<RowReason> reasons = new ArrayList<>();
-			String programme = read(reasons, "programme", Cells.word(row.get("programme"), programmes), true, row);
-			PartyNames.Candidate supporter = party(reasons, row, "supporter", found);
-			PartyNames.Candidate recipient = party(reasons, row, "recipient", found);
-			String kind = read(reasons, "kind", Cells.word(row.get("kind"), KINDS), false, row);
-			String start = read(reasons, "startDate", Cells.date(row.get("startDate")), false, row);
-			String end = read(reasons, "endDate", Cells.date(row.get("endDate")), false, row);
-			String status = read(reasons, "status", Cells.word(row.get("status"), STATUSES), false, row);
-			Boolean confirmed = read(reasons, "confirmed", Cells.yesNo(row.get("confirmed")), false, row);
+			String programme = RowReads.read(reasons, "programme", Cells.word(row.get("programme"), programmes), true);
+			PartyNames.Candidate supporter = RowReads.party(reasons, "supporter", row.get("supporter"),
+					row.get("supporterRegion"), found, null);
+			PartyNames.Candidate recipient = RowReads.party(reasons, "recipient", row.get("recipient"),
+					row.get("recipientRegion"), found, null);
+			String kind = RowReads.read(reasons, "kind", Cells.word(row.get("kind"), KINDS), false);
+			String start = RowReads.read(reasons, "startDate", Cells.date(row.get("startDate")), false);
+			String end = RowReads.read(reasons, "endDate", Cells.date(row.get("endDate")), false);
+			String status = RowReads.read(reasons, "status", Cells.word(row.get("status"), STATUSES), false);
+			Boolean confirmed = RowReads.read(reasons, "confirmed", Cells.yesNo(row.get("confirmed")), false);
 			String summary = summary(row, supporter, recipient);
 			if (!reasons.isEmpty()) {
 				plans.put(row.number(), RowPlan.refused(row.number(), reasons, summary));
@@ -242,42 +245,6 @@ class PairingSheet implements SheetKind {
 		String text = row.get(side);
 		return (text != null) ? java.util.Optional.of(new PartyNames.Named(text, row.get(side + "Region")))
 				: java.util.Optional.empty();
-	}
-
-	private static PartyNames.@Nullable Candidate party(List<RowReason> reasons, RowValues row, String side,
-			Map<PartyNames.Named, PartyNames.Found> found) {
-		PartyNames.Named name = named(row, side).orElse(null);
-		if (name == null) {
-			reasons.add(new RowReason(side, Reason.of("sheet.refusal.required")));
-			return null;
-		}
-		PartyNames.Found party = found.get(name);
-		if (party.isFound()) {
-			return party.party();
-		}
-		String candidates = String.join("；", party.candidates().stream().map(PartyNames.Candidate::label).toList());
-		if (party.ambiguous()) {
-			reasons.add(new RowReason(side, Reason.of("sheet.refusal.ambiguous", name.text(), candidates)));
-		}
-		else if (candidates.isEmpty()) {
-			reasons.add(new RowReason(side, Reason.of("sheet.refusal.unknownName", name.text())));
-		}
-		else {
-			reasons.add(new RowReason(side, Reason.of("sheet.refusal.unknownNameLike", name.text(), candidates)));
-		}
-		return null;
-	}
-
-	private static <T> @Nullable T read(List<RowReason> reasons, String field, Cells.Read<T> read, boolean required,
-			RowValues row) {
-		if (read.problem() != null) {
-			reasons.add(new RowReason(field, read.problem()));
-			return null;
-		}
-		if (required && read.value() == null) {
-			reasons.add(new RowReason(field, Reason.of("sheet.refusal.required")));
-		}
-		return read.value();
 	}
 
 	/**

@@ -22,6 +22,7 @@ import org.pairingatlas.sheet.PartyNames;
 import org.pairingatlas.sheet.ProgrammeWords;
 import org.pairingatlas.sheet.Reason;
 import org.pairingatlas.sheet.RowPlan;
+import org.pairingatlas.sheet.RowReads;
 import org.pairingatlas.sheet.RowReason;
 import org.pairingatlas.sheet.RowValues;
 import org.pairingatlas.sheet.SheetColumn;
@@ -126,21 +127,24 @@ class ProjectSheet implements SheetKind {
 		Map<String, Integer> firstRow = new HashMap<>();
 		for (RowValues row : rows) {
 			List<RowReason> reasons = new ArrayList<>();
-			String programme = read(reasons, "programme", Cells.word(row.get("programme"), programmes), true);
-			String category = read(reasons, "category", Cells.word(row.get("category"), columns.get(3).words()), false);
-			String status = read(reasons, "status", Cells.word(row.get("status"), columns.get(4).words()), false);
-			Integer start = read(reasons, "startYear", Cells.year(row.get("startYear")), false);
-			Integer end = read(reasons, "endYear", Cells.year(row.get("endYear")), false);
+			String programme = RowReads.read(reasons, "programme", Cells.word(row.get("programme"), programmes), true);
+			String category = RowReads.read(reasons, "category",
+					Cells.word(row.get("category"), columns.get(3).words()), false);
+			String status = RowReads.read(reasons, "status", Cells.word(row.get("status"), columns.get(4).words()),
+					false);
+			Integer start = RowReads.read(reasons, "startYear", Cells.year(row.get("startYear")), false);
+			Integer end = RowReads.read(reasons, "endYear", Cells.year(row.get("endYear")), false);
 			Map<String, BigDecimal> amounts = new HashMap<>();
 			AMOUNTS.keySet().forEach((field) -> {
-				BigDecimal amount = read(reasons, field, Cells.yuan(row.get(field)), false);
+				BigDecimal amount = RowReads.read(reasons, field, Cells.yuan(row.get(field)), false);
 				if (amount != null) {
 					amounts.put(field, amount);
 				}
 			});
-			PartyNames.Candidate region = party(reasons, "region", row.get("region"), null, found, true);
+			PartyNames.Candidate region = RowReads.party(reasons, "region", row.get("region"), null, found, false);
 			PartyNames.Candidate implementer = (row.get("implementer") != null)
-					? party(reasons, "implementer", row.get("implementer"), row.get("region"), found, false) : null;
+					? RowReads.party(reasons, "implementer", row.get("implementer"), row.get("region"), found, true)
+					: null;
 			if (row.get("name") == null) {
 				reasons.add(new RowReason("name", Reason.of("sheet.refusal.required")));
 			}
@@ -258,39 +262,6 @@ class ProjectSheet implements SheetKind {
 
 	private static @Nullable Long fen(@Nullable BigDecimal yuan) {
 		return (yuan != null) ? yuan.movePointRight(2).longValue() : null;
-	}
-
-	private static PartyNames.@Nullable Candidate party(List<RowReason> reasons, String field, @Nullable String text,
-			@Nullable String within, Map<PartyNames.Named, PartyNames.Found> found, boolean region) {
-		if (text == null) {
-			reasons.add(new RowReason(field, Reason.of("sheet.refusal.required")));
-			return null;
-		}
-		PartyNames.Found party = found.get(new PartyNames.Named(text, within));
-		if (party.isFound() && party.party().organisation() != region) {
-			return party.party();
-		}
-		List<PartyNames.Candidate> fitting = party.candidates()
-			.stream()
-			.filter((c) -> c.organisation() != region)
-			.toList();
-		String candidates = String.join("；", fitting.stream().map(PartyNames.Candidate::label).toList());
-		reasons.add(new RowReason(field,
-				(party.ambiguous() && fitting.size() > 1) ? Reason.of("sheet.refusal.ambiguous", text, candidates)
-						: candidates.isEmpty() ? Reason.of("sheet.refusal.unknownName", text)
-								: Reason.of("sheet.refusal.unknownNameLike", text, candidates)));
-		return null;
-	}
-
-	private static <T> @Nullable T read(List<RowReason> reasons, String field, Cells.Read<T> read, boolean required) {
-		if (read.problem() != null) {
-			reasons.add(new RowReason(field, read.problem()));
-			return null;
-		}
-		if (required && read.value() == null) {
-			reasons.add(new RowReason(field, Reason.of("sheet.refusal.required")));
-		}
-		return read.value();
 	}
 
 	private static RowReason reason(UserError error) {

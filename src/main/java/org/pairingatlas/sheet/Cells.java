@@ -82,6 +82,18 @@ public final class Cells {
 		}
 	}
 
+	/** A count of people or visits: 30, 30人, 120人次, 5次. */
+	public static Read<BigDecimal> count(@Nullable String text) {
+		if (text == null) {
+			return Read.of(null);
+		}
+		String number = text.strip().replaceAll("\\s*(人次|人|名|次|批)$", "");
+		if (!number.matches("[0-9][0-9,]*")) {
+			return Read.refused(Reason.of("sheet.refusal.count", text));
+		}
+		return Read.of(new BigDecimal(number.replace(",", "")));
+	}
+
 	/** A year: 2021, 2021年, or a date's year (2021-05). */
 	public static Read<Integer> year(@Nullable String text) {
 		if (text == null) {

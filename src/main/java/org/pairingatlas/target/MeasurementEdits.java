@@ -1,10 +1,14 @@
 package org.pairingatlas.target;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.edit.Actor;
+import org.pairingatlas.base.edit.Checks;
 import org.pairingatlas.base.edit.EditRefused;
 import org.pairingatlas.base.edit.SourceInput;
 import org.pairingatlas.base.edit.UserError;
@@ -34,6 +38,12 @@ public class MeasurementEdits {
 			CREATE (m)-[:AGAINST]->(t)
 			""";
 
+	private static final String SAME_MEASUREMENT = """
+			UNWIND $rows AS row
+			MATCH (:Target {key: row.target})<-[:AGAINST]-(m:Measurement {asOf: row.asOf, value: row.value})
+			RETURN row.index AS index, m.key AS key
+			""";
+
 	private final Neo4jClient client;
 
 	private final FactWriter writer;
@@ -50,27 +60,51 @@ public class MeasurementEdits {
 
 	/** Records the measurement; returns the key of its target. */
 	public String record(RecordMeasurementInput input, Actor actor) {
-		this.writer.create(actor, (checks) -> {
-			String target = checks.key("target", input.target());
-			String asOf = checks.date("asOf", input.asOf());
-			if (input.asOf() == null) {
-				checks.invalid("asOf", null, "is required");
-			}
-			if (input.value() == null) {
-				checks.invalid("value", null, "is required");
-			}
-			NewFact measurement = NewFact.of("Measurement", "recordMeasurement", "measure");
-			measurement.properties()
-				.set("value", (input.value() != null) ? input.value().toPlainString() : null)
-				.set("asOf", asOf)
-				.set("note", checks.optionalText("note", input.note(), 1000));
-			return measurement.refers("target", target, Set.of("Target"), true)
-				.cites(input.source())
-				.checkedBy(() -> measurement.properties().set("unit", unitChecked(target, input)))
-				.writtenBy(CREATE);
-		});
+		this.writer.create(actor, (checks) -> describe(checks, input));
 		// Recorded, so the target given is a target's key.
 		return java.util.Objects.requireNonNull(input.target());
+	}
+
+	/** The key of the measurement a record writes, for an import's rollback. */
+	String recordMeasurement(RecordMeasurementInput input, Actor actor) {
+		return this.writer.create(actor, (checks) -> describe(checks, input));
+	}
+
+	/** A new measurement as the mutation and an import's rows check it. */
+	NewFact describe(Checks checks, RecordMeasurementInput input) {
+		String target = checks.key("target", input.target());
+		String asOf = checks.date("asOf", input.asOf());
+		if (input.asOf() == null) {
+			checks.invalid("asOf", null, "is required");
+		}
+		if (input.value() == null) {
+			checks.invalid("value", null, "is required");
+		}
+		NewFact measurement = NewFact.of("Measurement", "recordMeasurement", "measure");
+		measurement.properties()
+			.set("value", (input.value() != null) ? input.value().toPlainString() : null)
+			.set("asOf", asOf)
+			.set("note", checks.optionalText("note", input.note(), 1000));
+		return measurement.refers("target", target, Set.of("Target"), true)
+			.cites(input.source())
+			.checkedBy(() -> measurement.properties().set("unit", unitChecked(target, input)))
+			.writtenBy(CREATE);
+	}
+
+	/**
+	 * Of these rows (each with an {@code index}, {@code target}, {@code asOf} and
+	 * {@code value}), the measurement each repeats: an import of the same sheet again
+	 * changes nothing.
+	 */
+	Map<Integer, String> sameMeasurements(List<Map<String, @Nullable Object>> rows) {
+		Map<Integer, String> found = new HashMap<>();
+		this.client.query(SAME_MEASUREMENT)
+			.bind(rows)
+			.to("rows")
+			.fetch()
+			.all()
+			.forEach((row) -> found.putIfAbsent(((Number) row.get("index")).intValue(), (String) row.get("key")));
+		return found;
 	}
 
 	/** The target's unit, once the value is known to fit it. */

@@ -303,6 +303,56 @@ class SheetImportIT extends GraphQlTestSupport {
 	}
 
 	@Test
+	void transfers_exchanges_and_measurements_import_and_the_same_sheets_again_change_nothing() throws IOException {
+		Map<String, String[][]> sheets = new java.util.LinkedHashMap<>();
+		sheets.put("fund-transfers",
+				new String[][] { { "协作计划", "拨出方", "接收方", "金额", "年份" },
+						{ "南水北调中线京鄂对口协作", "北京市东城区", "十堰市竹溪县", "1200万元", "2024" },
+						{ "南水北调中线京鄂对口协作", "北京市东城区", "十堰市竹溪县", "一千万", "2024" } });
+		sheets.put("exchanges",
+				new String[][] { { "协作计划", "交流类型", "派出方", "接收方", "数量", "单位", "开始日期" },
+						{ "南水北调中线京鄂对口协作", "挂职", "北京市东城区", "竹溪县", "3人", "人", "2024-03" },
+						{ "南水北调中线京鄂对口协作", "出国", "北京市东城区", "竹溪县", "3", "人", "2024-03" } });
+		sheets.put("measurements", new String[][] { { "指标", "完成值", "截至日期" }, { "争取对口协作资金", "9.5亿元", "2024-12-31" },
+				{ "没有这个指标", "1", "2024" } });
+		for (Map.Entry<String, String[][]> sheet : sheets.entrySet()) {
+			byte[] file = workbook(sheet.getValue());
+			Map<String, Object> imported = importOf(
+					upload(this.http, file, sheet.getKey() + ".xlsx", sheet.getKey(), true));
+			assertThat(imported).as(sheet.getKey()).containsEntry("newCount", 1).containsEntry("refusedCount", 1);
+			Map<String, Object> again = importOf(
+					upload(this.http, file, sheet.getKey() + ".xlsx", sheet.getKey(), true));
+			assertThat(again).as(sheet.getKey() + " again")
+				.containsEntry("unchangedCount", 1)
+				.containsEntry("newCount", 0);
+		}
+		assertThat(count("""
+				MATCH (:Region {key: '110101'})<-[:FROM]-(t:FundTransfer {amountFen: 1200000000, yearStart: 2024})
+				      -[:TO]->(:Region {key: '420324'})
+				RETURN count(t)""")).isEqualTo(1);
+		assertThat(count("MATCH (e:Exchange {kind: 'secondment', count: '3', periodStart: '2024-03'}) RETURN count(e)"))
+			.isEqualTo(1);
+		assertThat(count("""
+				MATCH (:Target {key: 'tgt-d001-collaboration-funds'})<-[:AGAINST]-(m:Measurement {asOf: '2024-12-31'})
+				WHERE m.value = '9.5' RETURN count(m)""")).as("9.5亿元 in a target counted in 亿元").isEqualTo(1);
+	}
+
+	private static byte[] workbook(String[][] rows) throws IOException {
+		try (Workbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("数据");
+			for (int r = 0; r < rows.length; r++) {
+				Row row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			workbook.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	@Test
 	void a_file_that_is_not_a_sheet_is_refused_by_name_and_writes_nothing() {
 		long imports = count("MATCH (i:SheetImport) RETURN count(i)");
 		Map<String, Object> answer = upload("%PDF-1.4 not a sheet".getBytes(), "名单.xlsx", false);

@@ -1,0 +1,58 @@
+package org.pairingatlas.sheet;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How every kind of sheet reads a row's cells: a value as its column reads it, refusing
+ * what cannot be read or a required cell left empty; and a name as the region or
+ * organisation it was found to be, refusing an unknown or ambiguous one with its
+ * candidates.
+ */
+public final class RowReads {
+
+	private RowReads() {
+	}
+
+	/** The cell's value, or null with the reason added where it cannot be read. */
+	public static <T> @Nullable T read(List<RowReason> reasons, String field, Cells.Read<T> read, boolean required) {
+		if (read.problem() != null) {
+			reasons.add(new RowReason(field, read.problem()));
+			return null;
+		}
+		if (required && read.value() == null) {
+			reasons.add(new RowReason(field, Reason.of("sheet.refusal.required")));
+		}
+		return read.value();
+	}
+
+	/**
+	 * What a name was found to be, or null with the reason added.
+	 * @param wanted {@link Boolean#TRUE} for an organisation, {@link Boolean#FALSE} for a
+	 * region, null for either
+	 */
+	public static PartyNames.@Nullable Candidate party(List<RowReason> reasons, String field, @Nullable String text,
+			@Nullable String within, Map<PartyNames.Named, PartyNames.Found> found, @Nullable Boolean wanted) {
+		if (text == null) {
+			reasons.add(new RowReason(field, Reason.of("sheet.refusal.required")));
+			return null;
+		}
+		PartyNames.Found party = found.get(new PartyNames.Named(text, within));
+		if (party.isFound() && (wanted == null || party.party().organisation() == wanted)) {
+			return party.party();
+		}
+		List<PartyNames.Candidate> fitting = party.candidates()
+			.stream()
+			.filter((c) -> wanted == null || c.organisation() == wanted)
+			.toList();
+		String candidates = String.join("；", fitting.stream().map(PartyNames.Candidate::label).toList());
+		reasons.add(new RowReason(field,
+				(party.ambiguous() && fitting.size() > 1) ? Reason.of("sheet.refusal.ambiguous", text, candidates)
+						: candidates.isEmpty() ? Reason.of("sheet.refusal.unknownName", text)
+								: Reason.of("sheet.refusal.unknownNameLike", text, candidates)));
+		return null;
+	}
+
+}
