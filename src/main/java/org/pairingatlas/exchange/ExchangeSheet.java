@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.edit.Actor;
 import org.pairingatlas.base.edit.Checks;
 import org.pairingatlas.base.edit.SourceInput;
+import org.pairingatlas.fact.Remit;
 import org.pairingatlas.sheet.Cells;
 import org.pairingatlas.sheet.Outcome;
 import org.pairingatlas.sheet.PartyNames;
@@ -163,9 +164,21 @@ class ExchangeSheet implements SheetKind {
 			plans.put(number, existing.containsKey(number)
 					? new RowPlan(number, Outcome.UNCHANGED, List.of(), summaries.get(number), existing.get(number),
 							null)
-					: new RowPlan(number, Outcome.NEW, List.of(), summaries.get(number), null, inputs.get(number)));
+					: new RowPlan(number, Outcome.NEW, List.of(), summaries.get(number), null, inputs.get(number))
+						.standing(remit(inputs.get(number))));
 		});
 		return rows.stream().map((row) -> plans.get(row.number())).toList();
+	}
+
+	private static Remit remit(Exchanges.RecordExchangeInput input) {
+		List<String> places = new ArrayList<>();
+		if (input.from() != null) {
+			places.add(input.from());
+		}
+		if (input.to() != null) {
+			places.add(input.to());
+		}
+		return new Remit(input.programme(), places);
 	}
 
 	@Override

@@ -162,6 +162,14 @@ public class FactWriter {
 	}
 
 	/**
+	 * Which of these facts, not yet written, would lie outside the actor's remit (by
+	 * their index): asked before writing, so an import's preview can say so by row.
+	 */
+	public Set<Integer> outsideRemit(Actor actor, List<Remit> remits) {
+		return remits.isEmpty() ? Set.of() : this.permissions.outside(actor, remits);
+	}
+
+	/**
 	 * Withdraws a fact recorded by mistake (an import rolled back): only as it was
 	 * recorded (at this version) and while nothing recorded since builds on it; its audit
 	 * trail, and the entry telling of its withdrawal, move to the node that keeps its

@@ -31,6 +31,14 @@ class WritePermissions {
 			         (p)-[:LOCATED_IN|PART_OF*0..6]->(r:Region) WHERE r.key IN $regions }) AS inRegion
 			""";
 
+	// The same place rule for facts not yet written: any of a row's places in one of the
+	// writer's regions.
+	private static final String IN_REGIONS = """
+			UNWIND $rows AS row
+			RETURN row.index AS index, size($regions) = 0 OR any(key IN row.places WHERE EXISTS {
+			         MATCH (:Entity {key: key})-[:LOCATED_IN|PART_OF*0..6]->(r:Region) WHERE r.key IN $regions }) AS inRegion
+			""";
+
 	private final Neo4jClient client;
 
 	WritePermissions(Neo4jClient client) {
@@ -71,6 +79,37 @@ class WritePermissions {
 		if (!programmeAllowed || !Boolean.TRUE.equals(scope.get("inRegion"))) {
 			throw forbidden(actor, "it is outside the programmes and regions you are assigned to");
 		}
+	}
+
+	/**
+	 * Which of these facts, not yet written, lie outside the actor's remit: by the same
+	 * rule as {@link #require}, judged on their programme and places.
+	 */
+	java.util.Set<Integer> outside(Actor actor, List<Remit> remits) {
+		java.util.Set<Integer> outside = new java.util.HashSet<>();
+		List<Map<String, Object>> rows = new java.util.ArrayList<>();
+		for (int i = 0; i < remits.size(); i++) {
+			Remit remit = remits.get(i);
+			if (!actor.programmes().isEmpty() && remit.programme() != null
+					&& !actor.programmes().contains(remit.programme())) {
+				outside.add(i);
+			}
+			else {
+				rows.add(Map.of("index", i, "places", remit.places()));
+			}
+		}
+		if (!actor.regions().isEmpty() && !rows.isEmpty()) {
+			this.client.query(IN_REGIONS)
+				.bindAll(Map.of("rows", rows, "regions", List.copyOf(actor.regions())))
+				.fetch()
+				.all()
+				.forEach((row) -> {
+					if (!Boolean.TRUE.equals(row.get("inRegion"))) {
+						outside.add(((Number) row.get("index")).intValue());
+					}
+				});
+		}
+		return outside;
 	}
 
 	private static EditRefused forbidden(Actor actor, String why) {

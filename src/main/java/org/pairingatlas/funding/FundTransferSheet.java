@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.edit.Actor;
 import org.pairingatlas.base.edit.Checks;
 import org.pairingatlas.base.edit.SourceInput;
+import org.pairingatlas.fact.Remit;
 import org.pairingatlas.sheet.Cells;
 import org.pairingatlas.sheet.Outcome;
 import org.pairingatlas.sheet.PartyNames;
@@ -149,7 +150,8 @@ class FundTransferSheet implements SheetKind {
 						existing.get(number), null));
 			}
 			else {
-				plans.put(number, new RowPlan(number, Outcome.NEW, List.of(), summaries.get(number), null, input));
+				plans.put(number, new RowPlan(number, Outcome.NEW, List.of(), summaries.get(number), null, input)
+					.standing(new Remit(input.programme(), List.of(input.from(), input.to()))));
 			}
 		}
 		return rows.stream().map((row) -> plans.get(row.number())).toList();

@@ -13,6 +13,7 @@ import org.pairingatlas.base.edit.Actor;
 import org.pairingatlas.base.edit.Checks;
 import org.pairingatlas.base.edit.SourceInput;
 import org.pairingatlas.base.edit.UserError;
+import org.pairingatlas.fact.Remit;
 import org.pairingatlas.sheet.Cells;
 import org.pairingatlas.sheet.Outcome;
 import org.pairingatlas.sheet.PartyNames;
@@ -169,7 +170,8 @@ class OrganisationSheet implements SheetKind {
 							draft.summary()));
 			}
 			else if (stored == null) {
-				plans.add(new RowPlan(number, Outcome.NEW, List.of(), draft.summary(), null, draft.input()));
+				plans.add(new RowPlan(number, Outcome.NEW, List.of(), draft.summary(), null, draft.input())
+					.standing(new Remit(null, List.of(draft.input().region()))));
 			}
 			else {
 				plans.add(compared(draft, stored));
@@ -204,7 +206,8 @@ class OrganisationSheet implements SheetKind {
 				restore.containsKey("confirmed") ? input.confirmed() : null,
 				restore.containsKey("note") ? input.note() : null, null);
 		return new RowPlan(draft.row().number(), Outcome.CHANGED, List.of(), draft.summary(), key,
-				new Change(update, restore));
+				new Change(update, restore))
+			.standing(new Remit(null, List.of(input.region())));
 	}
 
 	@Override

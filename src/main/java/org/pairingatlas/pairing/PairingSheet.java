@@ -13,6 +13,7 @@ import org.pairingatlas.base.edit.Actor;
 import org.pairingatlas.base.edit.Checks;
 import org.pairingatlas.base.edit.SourceInput;
 import org.pairingatlas.base.edit.UserError;
+import org.pairingatlas.fact.Remit;
 import org.pairingatlas.sheet.Cells;
 import org.pairingatlas.sheet.Outcome;
 import org.pairingatlas.sheet.PartyNames;
@@ -182,7 +183,8 @@ class PairingSheet implements SheetKind {
 			}
 			Map<String, Object> stored = existing.get(number);
 			if (stored == null) {
-				plans.add(new RowPlan(number, Outcome.NEW, List.of(), draft.summary(), null, draft.input()));
+				plans.add(new RowPlan(number, Outcome.NEW, List.of(), draft.summary(), null, draft.input())
+					.standing(remit(draft.input())));
 				continue;
 			}
 			plans.add(compared(draft, stored));
@@ -221,7 +223,12 @@ class PairingSheet implements SheetKind {
 				restore.containsKey("confirmed") ? input.confirmed() : null,
 				restore.containsKey("note") ? input.note() : null, null);
 		return new RowPlan(draft.row().number(), Outcome.CHANGED, List.of(), draft.summary(), key,
-				new Change(update, restore));
+				new Change(update, restore))
+			.standing(remit(input));
+	}
+
+	private static Remit remit(PairingInputs.CreatePairingInput input) {
+		return new Remit(input.programme(), List.of(input.supporter(), input.recipient()));
 	}
 
 	@Override

@@ -16,6 +16,7 @@ import org.pairingatlas.base.edit.SourceInput;
 import org.pairingatlas.base.edit.UserError;
 import org.pairingatlas.base.ui.Language;
 import org.pairingatlas.base.ui.Translations;
+import org.pairingatlas.fact.Remit;
 import org.pairingatlas.sheet.Cells;
 import org.pairingatlas.sheet.Outcome;
 import org.pairingatlas.sheet.PartyNames;
@@ -197,6 +198,7 @@ class ProjectSheet implements SheetKind {
 			Map<String, Object> stored = existing.get(draft.row().number());
 			plans.add((stored == null)
 					? new RowPlan(draft.row().number(), Outcome.NEW, List.of(), draft.summary(), null, draft.input())
+						.standing(new Remit(draft.input().programme(), List.of(draft.input().region())))
 					: compared(draft, stored));
 		}
 		return plans;
@@ -240,7 +242,8 @@ class ProjectSheet implements SheetKind {
 				restore.containsKey("status") ? input.status() : null, fundingChanged ? funding : null,
 				restore.containsKey("note") ? input.note() : null, null);
 		return new RowPlan(draft.row().number(), Outcome.CHANGED, List.of(), draft.summary(), key,
-				new Change(update, restore));
+				new Change(update, restore))
+			.standing(new Remit(input.programme(), List.of(input.region())));
 	}
 
 	@Override

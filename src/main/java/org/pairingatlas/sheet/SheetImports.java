@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
@@ -383,6 +384,14 @@ public class SheetImports {
 		List<RowPlan> planned = toPlan.isEmpty() ? List.of() : kind.plan(toPlan, actor);
 		Map<Integer, RowPlan> byNumber = new HashMap<>();
 		planned.forEach((plan) -> byNumber.put(plan.number(), plan));
+		// Rows outside the writer's remit are refused now, not at the commit.
+		List<RowPlan> writing = planned.stream().filter((plan) -> plan.remit() != null).toList();
+		Set<Integer> outside = this.writer.outsideRemit(actor, writing.stream().map(RowPlan::remit).toList());
+		outside.forEach((i) -> {
+			RowPlan plan = writing.get(i);
+			byNumber.put(plan.number(), RowPlan.refused(plan.number(),
+					List.of(new RowReason(null, Reason.of("sheet.refusal.outsideRemit"))), plan.summary()));
+		});
 		return rows.stream()
 			.map((row) -> row.readReasons().isEmpty() ? byNumber.get(row.number())
 					: RowPlan.refused(row.number(), row.readReasons(), ""))

@@ -13,6 +13,7 @@ import org.pairingatlas.base.edit.Actor;
 import org.pairingatlas.base.edit.Checks;
 import org.pairingatlas.base.edit.SourceInput;
 import org.pairingatlas.security.Visibility;
+import org.pairingatlas.fact.Remit;
 import org.pairingatlas.sheet.Cells;
 import org.pairingatlas.sheet.Outcome;
 import org.pairingatlas.sheet.ProgrammeWords;
@@ -89,6 +90,7 @@ class MeasurementSheet implements SheetKind {
 		Map<Integer, RowPlan> plans = new HashMap<>();
 		Map<Integer, MeasurementEdits.RecordMeasurementInput> inputs = new LinkedHashMap<>();
 		Map<Integer, String> summaries = new HashMap<>();
+		Map<Integer, @Nullable String> targetProgrammes = new HashMap<>();
 		for (RowValues row : rows) {
 			List<RowReason> reasons = new ArrayList<>();
 			String programme = RowReads.read(reasons, "programme", Cells.word(row.get("programme"), programmes), false);
@@ -106,6 +108,7 @@ class MeasurementSheet implements SheetKind {
 					.forEach((error) -> reasons
 						.add(new RowReason(error.field(), Reason.of("sheet.refusal.rule", error.message()))));
 				inputs.put(row.number(), input);
+				targetProgrammes.put(row.number(), (String) target.get("programme"));
 			}
 			if (!reasons.isEmpty()) {
 				inputs.remove(row.number());
@@ -138,7 +141,8 @@ class MeasurementSheet implements SheetKind {
 			plans.put(number, existing.containsKey(number)
 					? new RowPlan(number, Outcome.UNCHANGED, List.of(), summaries.get(number), existing.get(number),
 							null)
-					: new RowPlan(number, Outcome.NEW, List.of(), summaries.get(number), null, inputs.get(number)));
+					: new RowPlan(number, Outcome.NEW, List.of(), summaries.get(number), null, inputs.get(number))
+						.standing(new Remit(targetProgrammes.get(number), List.of())));
 		});
 		return rows.stream().map((row) -> plans.get(row.number())).toList();
 	}

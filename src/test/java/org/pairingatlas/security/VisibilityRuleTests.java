@@ -45,6 +45,7 @@ class VisibilityRuleTests {
 			Map.entry("GraphEdits.LEANED_ON", EDIT_PATH),
 			Map.entry("ImportStore.VERSIONS", "reads the versions of the facts a commit has just written, inside it"),
 			Map.entry("MeasurementEdits.TARGET_UNIT", EDIT_PATH), Map.entry("WritePermissions.SCOPE", EDIT_PATH),
+			Map.entry("WritePermissions.IN_REGIONS", "judges an editor's remit over places an import names"),
 			Map.entry("OrganisationEdits.SAME_NAME", EDIT_PATH), Map.entry("OrganisationEdits.SAME_CODE", EDIT_PATH),
 			Map.entry("OrganisationEdits.REGION_OF", EDIT_PATH),
 			Map.entry("DocumentSearch.FIND",

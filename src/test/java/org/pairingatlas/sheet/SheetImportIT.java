@@ -228,40 +228,49 @@ class SheetImportIT extends GraphQlTestSupport {
 
 	@Test
 	void a_commit_in_several_transactions_that_fails_part_way_takes_back_what_it_wrote() throws IOException {
-		// The Shiyan coordinator's remit: 京鄂 in 十堰.
-		Actor shiyan = new Actor(SHIYAN_COORDINATOR, true, Set.of("jing-e"), Set.of("420300"));
-		byte[] file;
-		try (Workbook workbook = new XSSFWorkbook()) {
-			Sheet sheet = workbook.createSheet("名单");
-			Row header = sheet.createRow(0);
-			header.createCell(0).setCellValue("协作计划");
-			header.createCell(1).setCellValue("支援方");
-			header.createCell(2).setCellValue("受援方");
-			for (int i = 0; i < 7; i++) {
-				Row row = sheet.createRow(i + 1);
-				// The last row's programme is outside this coordinator's remit.
-				row.createCell(0).setCellValue((i < 6) ? PROGRAMME : "南水北调中线京豫对口协作");
-				row.createCell(1).setCellValue("东城区" + SUPPORTERS.get(i));
-				row.createCell(2).setCellValue("竹溪县" + RECIPIENTS.get(i));
-			}
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			workbook.write(out);
-			file = out.toByteArray();
+		Actor chief = new Actor(COORDINATOR, true, Set.of(), Set.of());
+		String[][] rows = new String[8][];
+		rows[0] = new String[] { "协作计划", "支援方", "受援方" };
+		for (int i = 0; i < 7; i++) {
+			rows[i + 1] = new String[] { PROGRAMME, "东城区" + SUPPORTERS.get(i), "竹溪县" + RECIPIENTS.get(i) };
 		}
-		String key = this.imports.preview(shiyan, this.imports.read(shiyan, KIND, "名单.xlsx", file), Map.of(),
+		String key = this.imports.preview(chief, this.imports.read(chief, KIND, "名单.xlsx", workbook(rows)), Map.of(),
 				SheetImports.Progress.NONE);
 		long before = count("MATCH (p:Pairing) RETURN count(p)");
-		assertThatThrownBy(() -> this.imports.commit(shiyan, key, false, SheetImports.Progress.NONE, 3))
-			.isInstanceOfSatisfying(SheetRefused.class, (refused) -> {
-				assertThat(refused.reason().key()).isEqualTo("sheet.refusal.rowAtCommit");
-				assertThat(refused.reason().args().get(0)).isEqualTo("8");
-			});
+		// The third batch's row fails as a database or a stopping server would.
+		int[] written = new int[1];
+		SheetImports.Progress failing = (done) -> {
+			if (++written[0] == 7) {
+				throw new IllegalStateException("the database went away");
+			}
+		};
+		assertThatThrownBy(() -> this.imports.commit(chief, key, false, failing, 3))
+			.hasMessage("the database went away");
 		assertThat(count("MATCH (p:Pairing) RETURN count(p)")).as("the first two batches are taken back")
 			.isEqualTo(before);
 		assertThat(this.reads.find(key).orElseThrow().status()).isEqualTo("previewed");
 		assertThat(count("MATCH (:SheetImport {key: '" + key + "'})-[:HAS_ROW]->(r) WHERE r.fact IS NOT NULL "
 				+ "RETURN count(r)"))
 			.isZero();
+		assertThat(this.imports.commit(chief, key, false, SheetImports.Progress.NONE, 3).created())
+			.as("committed again, whole")
+			.isEqualTo(7);
+	}
+
+	@Test
+	void a_row_outside_the_coordinators_remit_is_refused_in_the_preview() throws IOException {
+		Actor shiyan = new Actor(SHIYAN_COORDINATOR, true, Set.of("jing-e"), Set.of("420300"));
+		byte[] file = workbook(new String[][] { { "协作计划", "支援方", "受援方" }, { PROGRAMME, "东城区东华门街道", "竹溪县城关镇" },
+				{ "南水北调中线京豫对口协作", "东城区景山街道", "竹溪县蒋家堰镇" } });
+		String key = this.imports.preview(shiyan, this.imports.read(shiyan, KIND, "名单.xlsx", file), Map.of(),
+				SheetImports.Progress.NONE);
+		List<ImportRowView> rows = this.reads.rows(key, null, new org.pairingatlas.base.graphql.Page(0, 10))
+			.edges()
+			.stream()
+			.map((edge) -> edge.node())
+			.toList();
+		assertThat(rows).extracting(ImportRowView::outcome).containsExactly(Outcome.NEW, Outcome.REFUSED);
+		assertThat(rows.get(1).reasons().get(0).reason().key()).isEqualTo("sheet.refusal.outsideRemit");
 	}
 
 	@Test
