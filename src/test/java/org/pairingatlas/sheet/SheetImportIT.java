@@ -142,6 +142,13 @@ class SheetImportIT extends GraphQlTestSupport {
 			.stream()
 			.map((r) -> r.get("excerpt").asString())
 			.toList()).hasSize(10).first().asString().startsWith("第10行：" + PROGRAMME).contains("东城区建国门街道");
+		this.graphQl.document("query($id: ID!) { document(id: $id) { title text } }")
+			.variable("id", source)
+			.execute()
+			.path("document.text")
+			.entity(String.class)
+			.satisfies(
+					(text) -> assertThat(text).as("the sheet's rows are its text").contains("第3行：").contains("第12行："));
 		this.graphQl.documentName("coverage")
 			.variable("region", "420324")
 			.variable("level", "township")

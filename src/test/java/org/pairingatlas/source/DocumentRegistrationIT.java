@@ -6,9 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -173,6 +178,27 @@ class DocumentRegistrationIT extends GraphQlTestSupport {
 	}
 
 	@Test
+	void an_uploaded_pdf_in_chinese_is_read_and_its_words_can_be_cited_and_words_it_lacks_are_refused()
+			throws IOException {
+		JsonNode answer = upload(COORDINATOR, "十堰市乡镇结对名单.pdf", chinesePdf("十堰市乡镇结对名单：竹溪县水坪镇与溪翁庄镇结为亲戚乡镇。"), "list",
+				"十堰市乡镇结对名单");
+		assertThat(answer.path("errors").isEmpty()).as(answer.toString()).isTrue();
+		String key = answer.at("/document/key").asString();
+		as(COORDINATOR).documentName("createPairing")
+			.variable("input", pairingCiting("420324103", key, "竹溪县水坪镇与溪翁庄镇结为亲戚乡镇"))
+			.execute()
+			.path("createPairing.errors")
+			.entityList(Object.class)
+			.hasSize(0);
+		as(COORDINATOR).documentName("createPairing")
+			.variable("input", pairingCiting("420324105", key, "竹溪县泉溪镇与溪翁庄镇结为亲戚乡镇"))
+			.execute()
+			.path("createPairing.errors[0].code")
+			.entity(String.class)
+			.isEqualTo("NOT_IN_SOURCE");
+	}
+
+	@Test
 	void a_file_that_is_not_what_its_name_says_is_refused_and_nothing_is_written() throws IOException {
 		long before = sources();
 		JsonNode answer = upload(COORDINATOR, "plan.pdf", "这不是PDF文件".getBytes(StandardCharsets.UTF_8), "document",
@@ -249,6 +275,54 @@ class DocumentRegistrationIT extends GraphQlTestSupport {
 		try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			document.createParagraph().createRun().setText(paragraph);
 			document.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	/**
+	 * A PDF as Chinese government offices have long made them: its text in a predefined
+	 * Chinese font (STSong-Light, UCS-2 codes), the font not embedded, so no Chinese font
+	 * is needed to write it or to read it.
+	 */
+	private static byte[] chinesePdf(String line) throws IOException {
+		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			COSDictionary info = new COSDictionary();
+			info.setString(COSName.REGISTRY, "Adobe");
+			info.setString(COSName.ORDERING, "GB1");
+			info.setInt(COSName.SUPPLEMENT, 4);
+			COSDictionary descriptor = new COSDictionary();
+			descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
+			descriptor.setName(COSName.FONT_NAME, "STSong-Light");
+			descriptor.setInt(COSName.FLAGS, 6);
+			COSDictionary cidFont = new COSDictionary();
+			cidFont.setItem(COSName.TYPE, COSName.FONT);
+			cidFont.setItem(COSName.SUBTYPE, COSName.CID_FONT_TYPE0);
+			cidFont.setName(COSName.BASE_FONT, "STSong-Light");
+			cidFont.setItem(COSName.CIDSYSTEMINFO, info);
+			cidFont.setItem(COSName.FONT_DESC, descriptor);
+			COSDictionary font = new COSDictionary();
+			font.setItem(COSName.TYPE, COSName.FONT);
+			font.setItem(COSName.SUBTYPE, COSName.TYPE0);
+			font.setName(COSName.BASE_FONT, "STSong-Light");
+			font.setName(COSName.ENCODING, "UniGB-UCS2-H");
+			COSArray descendants = new COSArray();
+			descendants.add(cidFont);
+			font.setItem(COSName.DESCENDANT_FONTS, descendants);
+			COSDictionary fonts = new COSDictionary();
+			fonts.setItem(COSName.getPDFName("F1"), font);
+			COSDictionary resources = new COSDictionary();
+			resources.setItem(COSName.FONT, fonts);
+			PDPage page = new PDPage();
+			page.setResources(new PDResources(resources));
+			StringBuilder codes = new StringBuilder();
+			line.chars().forEach((c) -> codes.append(String.format("%04X", c)));
+			PDStream content = new PDStream(document);
+			try (java.io.OutputStream stream = content.createOutputStream()) {
+				stream.write(("BT /F1 12 Tf 72 700 Td <" + codes + "> Tj ET").getBytes(StandardCharsets.US_ASCII));
+			}
+			page.setContents(content);
+			document.addPage(page);
+			document.save(out);
 			return out.toByteArray();
 		}
 	}

@@ -1,5 +1,6 @@
 package org.pairingatlas.base.edit;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,6 +38,14 @@ public class DocumentTexts {
 			MATCH (:SheetImport {source: $key})-[:HAS_ROW]->(r:ImportRow)
 			WHERE r.text CONTAINS $excerpt
 			RETURN count(r) > 0 AS stands
+			""";
+
+	// A sheet's text as its document page shows it: its rows in order, once each however
+	// often the file was imported.
+	private static final String ROWS = """
+			MATCH (:SheetImport {source: $key})-[:HAS_ROW]->(r:ImportRow)
+			WITH r.number AS number, collect(r.text)[0] AS text
+			RETURN text ORDER BY number
 			""";
 
 	private final Neo4jClient client;
@@ -93,6 +102,11 @@ public class DocumentTexts {
 		}
 		if (held.get().get("text") instanceof String text) {
 			return Optional.of(text);
+		}
+		if (Boolean.TRUE.equals(held.get().get("sheet"))) {
+			List<String> rows = List
+				.copyOf(this.client.query(ROWS).bind(documentKey).to("key").fetchAs(String.class).all());
+			return rows.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", rows));
 		}
 		return (held.get().get("file") instanceof String file) ? this.texts.raw(file) : Optional.empty();
 	}
