@@ -71,7 +71,7 @@ public class OrganisationEdits {
 	}
 
 	/** A new organisation as the mutation and an import's rows check it. */
-	NewFact describe(Checks checks, OrganisationInputs.CreateOrganisationInput input) {
+	public NewFact describe(Checks checks, OrganisationInputs.CreateOrganisationInput input) {
 		NewFact organisation = NewFact.of("Organisation", "createOrganisation", "org");
 		String name = checks.text("name", input.name(), 200);
 		String region = checks.key("region", input.region());
@@ -99,7 +99,7 @@ public class OrganisationEdits {
 	 * {@code except}), the organisation of the same name in the same region each would
 	 * repeat, with its properties.
 	 */
-	Map<Integer, Map<String, Object>> sameNames(List<Map<String, @Nullable Object>> rows) {
+	public Map<Integer, Map<String, Object>> sameNames(List<Map<String, @Nullable Object>> rows) {
 		return matches(SAME_NAME, rows);
 	}
 

@@ -40,12 +40,6 @@ class OrganisationSheet implements SheetKind {
 
 	private static final int CHUNK = 5000;
 
-	static final List<Word> KINDS = List.of(Word.of("government", "政府部门", "government", "政府", "机关", "党政机关"),
-			Word.of("hospital", "医院", "hospital", "卫生院", "医疗机构"), Word.of("school", "学校", "school", "中学", "小学", "幼儿园"),
-			Word.of("university", "高校", "university", "大学", "学院"), Word.of("enterprise", "企业", "enterprise", "公司"),
-			Word.of("park", "园区", "park", "产业园"), Word.of("research", "科研机构", "research institute", "研究院", "研究所"),
-			Word.of("other", "其他", "other"));
-
 	private final OrganisationEdits edits;
 
 	private final PartyNames names;
@@ -65,7 +59,7 @@ class OrganisationSheet implements SheetKind {
 		return List.of(
 				new SheetColumn("name", "名称", "Name", List.of("机构名称", "单位名称", "机构", "单位"), true, List.of(),
 						"写全称。The full name.", "北京朝阳区白家庄小学"),
-				new SheetColumn("kind", "机构类型", "Kind", List.of("类型", "单位类型", "机构性质"), true, KINDS,
+				new SheetColumn("kind", "机构类型", "Kind", List.of("类型", "单位类型", "机构性质"), true, OrganisationWords.KINDS,
 						"从可选词中选。Pick one of the words.", "学校"),
 				new SheetColumn("region", "所在地区", "Region", List.of("地区", "所在地", "所在县区", "所属地区"), true, List.of(),
 						"可连同上级写出，如“北京市朝阳区”。May be written with its parents.", "北京市朝阳区"),
@@ -93,7 +87,7 @@ class OrganisationSheet implements SheetKind {
 		Map<String, Integer> firstRow = new HashMap<>();
 		for (RowValues row : rows) {
 			List<RowReason> reasons = new ArrayList<>();
-			String kind = RowReads.read(reasons, "kind", Cells.word(row.get("kind"), KINDS), true);
+			String kind = RowReads.read(reasons, "kind", Cells.word(row.get("kind"), OrganisationWords.KINDS), true);
 			Boolean confirmed = RowReads.read(reasons, "confirmed", Cells.yesNo(row.get("confirmed")), false);
 			PartyNames.Candidate region = RowReads.party(reasons, "region", row.get("region"), null, found, false);
 			String summary = Objects.requireNonNullElse(row.get("name"), "?")

@@ -14,6 +14,9 @@ import org.pairingatlas.base.edit.Checks;
 import org.pairingatlas.base.edit.SourceInput;
 import org.pairingatlas.base.edit.UserError;
 import org.pairingatlas.fact.Remit;
+import org.pairingatlas.organisation.OrganisationEdits;
+import org.pairingatlas.organisation.OrganisationInputs;
+import org.pairingatlas.organisation.OrganisationWords;
 import org.pairingatlas.sheet.Cells;
 import org.pairingatlas.sheet.Outcome;
 import org.pairingatlas.sheet.PartyNames;
@@ -44,6 +47,8 @@ class PairingSheet implements SheetKind {
 			Word.of("park-co-building", "共建园区", "park co-building", "园区共建"), Word.of("enclave", "飞地", "enclave"),
 			Word.of("support", "对口支援", "support", "支援"));
 
+	private static final String INSTITUTION = "institution";
+
 	static final List<Word> STATUSES = List.of(Word.of("active", "进行中", "active", "有效", "在结对"),
 			Word.of("ended", "已结束", "ended", "结束", "终止"), Word.of("planned", "计划中", "planned", "拟结对"));
 
@@ -55,12 +60,15 @@ class PairingSheet implements SheetKind {
 
 	private final PairingEdits edits;
 
+	private final OrganisationEdits organisations;
+
 	private final PartyNames names;
 
 	private final ProgrammeWords programmes;
 
-	PairingSheet(String level, String defaultKind, List<String> example, PairingEdits edits, PartyNames names,
-			ProgrammeWords programmes) {
+	PairingSheet(String level, String defaultKind, List<String> example, PairingEdits edits,
+			OrganisationEdits organisations, PartyNames names, ProgrammeWords programmes) {
+		this.organisations = organisations;
 		this.level = level;
 		this.defaultKind = defaultKind;
 		this.example = example;
@@ -77,7 +85,7 @@ class PairingSheet implements SheetKind {
 	@Override
 	public List<SheetColumn> columns() {
 		List<String> e = this.example;
-		return List.of(
+		List<SheetColumn> columns = List.of(
 				new SheetColumn("programme", "协作计划", "Programme", List.of("计划", "项目计划", "协作项目", "programme name"), true,
 						this.programmes.all(), "填写协作计划的名称。Name the programme.", e.get(0)),
 				new SheetColumn("supporter", "支援方", "Supporter", List.of("支援单位", "帮扶方", "支援地区", "结对方（支援）"), true,
@@ -104,16 +112,29 @@ class PairingSheet implements SheetKind {
 						"来源不足以确认时填“否”。“否” where the source does not settle it.", e.get(9)),
 				new SheetColumn("note", "备注", "Note", List.of("说明", "notes", "remarks"), false, List.of(),
 						"可空。Optional.", e.get(10)));
+		if (!INSTITUTION.equals(this.level)) {
+			return columns;
+		}
+		List<SheetColumn> withKinds = new ArrayList<>(columns);
+		withKinds.add(new SheetColumn("supporterKind", "支援方机构类型", "Supporter's kind", List.of("支援单位类型"), false,
+				OrganisationWords.KINDS, "支援方是图谱中还没有的机构时填写，连同其所在地区，导入时一并登记。Fill it, with the region, "
+						+ "for an organisation the graph lacks: it is recorded with the pairing.",
+				e.get(11)));
+		withKinds.add(new SheetColumn("recipientKind", "受援方机构类型", "Recipient's kind", List.of("受援单位类型"), false,
+				OrganisationWords.KINDS, "同支援方机构类型。As the supporter's kind.", e.get(12)));
+		return withKinds;
 	}
 
 	@Override
 	public List<RowPlan> plan(List<RowValues> rows, Actor actor) {
 		List<Word> programmes = this.programmes.all();
 		Set<PartyNames.Named> named = new LinkedHashSet<>();
-		rows.forEach((row) -> {
-			named(row, "supporter").ifPresent(named::add);
-			named(row, "recipient").ifPresent(named::add);
-		});
+		rows.forEach((row) -> List.of("supporter", "recipient").forEach((side) -> {
+			named(row, side).ifPresent(named::add);
+			if (INSTITUTION.equals(this.level) && row.get(side + "Region") != null) {
+				named.add(new PartyNames.Named(row.get(side + "Region"), null));
+			}
+		}));
 		Map<PartyNames.Named, PartyNames.Found> found = this.names.resolve(named);
 		Map<Integer, RowPlan> plans = new HashMap<>();
 		List<Draft> drafts = new ArrayList<>();
@@ -121,10 +142,8 @@ class PairingSheet implements SheetKind {
 		for (RowValues row : rows) {
 			List<RowReason> reasons = new ArrayList<>();
 			String programme = RowReads.read(reasons, "programme", Cells.word(row.get("programme"), programmes), true);
-			PartyNames.Candidate supporter = RowReads.party(reasons, "supporter", row.get("supporter"),
-					row.get("supporterRegion"), found, null);
-			PartyNames.Candidate recipient = RowReads.party(reasons, "recipient", row.get("recipient"),
-					row.get("recipientRegion"), found, null);
+			Party supporter = side(reasons, row, "supporter", found);
+			Party recipient = side(reasons, row, "recipient", found);
 			String kind = RowReads.read(reasons, "kind", Cells.word(row.get("kind"), KINDS), false);
 			String start = RowReads.read(reasons, "startDate", Cells.date(row.get("startDate")), false);
 			String end = RowReads.read(reasons, "endDate", Cells.date(row.get("endDate")), false);
@@ -150,7 +169,7 @@ class PairingSheet implements SheetKind {
 				plans.put(row.number(), RowPlan.refused(row.number(), reasons, summary));
 				continue;
 			}
-			drafts.add(new Draft(row, input, summary, kind != null));
+			drafts.add(new Draft(row, input, summary, kind != null, supporter.created(), recipient.created()));
 		}
 		for (int from = 0; from < drafts.size(); from += CHUNK) {
 			List<Draft> chunk = drafts.subList(from, Math.min(drafts.size(), from + CHUNK));
@@ -183,8 +202,11 @@ class PairingSheet implements SheetKind {
 			}
 			Map<String, Object> stored = existing.get(number);
 			if (stored == null) {
-				plans.add(new RowPlan(number, Outcome.NEW, List.of(), draft.summary(), null, draft.input())
-					.standing(remit(draft.input())));
+				Object write = (draft.newSupporter() == null && draft.newRecipient() == null) ? draft.input()
+						: new NewPairing(draft.input(), draft.newSupporter(), draft.newRecipient());
+				plans.add(new RowPlan(number, Outcome.NEW, List.of(), draft.summary(), null, write).standing(new Remit(
+						draft.input().programme(), List.of(place(draft.input().supporter(), draft.newSupporter()),
+								place(draft.input().recipient(), draft.newRecipient())))));
 				continue;
 			}
 			plans.add(compared(draft, stored));
@@ -233,6 +255,16 @@ class PairingSheet implements SheetKind {
 
 	@Override
 	public Written write(RowPlan plan, SourceInput source, Actor actor) {
+		if (plan.write() instanceof NewPairing pairing) {
+			List<Created> before = new ArrayList<>();
+			String supporter = organisation(pairing.supporter(), pairing.input().supporter(), source, actor, before);
+			String recipient = organisation(pairing.recipient(), pairing.input().recipient(), source, actor, before);
+			PairingInputs.CreatePairingInput input = pairing.input();
+			PairingInputs.CreatePairingInput cited = new PairingInputs.CreatePairingInput(input.programme(),
+					input.level(), input.kind(), supporter, recipient, input.startDate(), input.endDate(),
+					input.status(), input.confirmed(), input.note(), source);
+			return new Written(this.edits.create(cited, actor), "Pairing", true, Map.of(), before);
+		}
 		if (plan.write() instanceof PairingInputs.CreatePairingInput input) {
 			PairingInputs.CreatePairingInput cited = new PairingInputs.CreatePairingInput(input.programme(),
 					input.level(), input.kind(), input.supporter(), input.recipient(), input.startDate(),
@@ -265,15 +297,87 @@ class PairingSheet implements SheetKind {
 		};
 	}
 
-	private static String summary(RowValues row, PartyNames.@Nullable Candidate supporter,
-			PartyNames.@Nullable Candidate recipient) {
+	/**
+	 * A side of a row: a region or organisation the graph holds, or (in an institution
+	 * sheet) an organisation it lacks, to be recorded with the pairing where the row
+	 * gives its kind and region.
+	 */
+	private @Nullable Party side(List<RowReason> reasons, RowValues row, String side,
+			Map<PartyNames.Named, PartyNames.Found> found) {
+		String text = row.get(side);
+		String regionText = row.get(side + "Region");
+		PartyNames.Found party = (text != null) ? found.get(new PartyNames.Named(text, regionText)) : null;
+		boolean creatable = INSTITUTION.equals(this.level) && party != null && !party.isFound() && !party.ambiguous()
+				&& row.get(side + "Kind") != null && regionText != null;
+		if (!creatable) {
+			PartyNames.Candidate known = RowReads.party(reasons, side, text, regionText, found, null);
+			return (known != null) ? new Party(known.key(), known.name(), null) : null;
+		}
+		PartyNames.Candidate region = RowReads.party(reasons, side + "Region", regionText, null, found, false);
+		String kind = RowReads.read(reasons, side + "Kind", Cells.word(row.get(side + "Kind"), OrganisationWords.KINDS),
+				true);
+		if (region == null || kind == null) {
+			return null;
+		}
+		Checks checks = new Checks();
+		this.organisations.describe(checks,
+				new OrganisationInputs.CreateOrganisationInput(text, null, kind, region.key(), null, null, null, null));
+		checks.errors()
+			.forEach((error) -> reasons.add(new RowReason(side, Reason.of("sheet.refusal.rule", error.message()))));
+		return new Party("org-new-" + row.number() + "-" + side, text + "（新机构）",
+				new NewOrganisation(text, kind, region.key()));
+	}
+
+	/**
+	 * The key of an organisation a row records: the one an earlier row of the import
+	 * recorded under the same name in the region, or a new one.
+	 */
+	private String organisation(@Nullable NewOrganisation wanted, @Nullable String known, SourceInput source,
+			Actor actor, List<Created> before) {
+		if (wanted == null) {
+			return java.util.Objects.requireNonNull(known);
+		}
+		Map<String, @Nullable Object> row = new HashMap<>();
+		row.put("index", 0);
+		row.put("name", wanted.name());
+		row.put("region", wanted.region());
+		row.put("except", null);
+		Map<String, Object> existing = this.organisations.sameNames(List.of(row)).get(0);
+		if (existing != null) {
+			return (String) existing.get("key");
+		}
+		String key = this.organisations.create(new OrganisationInputs.CreateOrganisationInput(wanted.name(), null,
+				wanted.kind(), wanted.region(), null, null, null, source), actor);
+		before.add(new Created(key, "Organisation"));
+		return key;
+	}
+
+	private static String place(@Nullable String key, @Nullable NewOrganisation created) {
+		return (created != null) ? created.region() : java.util.Objects.requireNonNull(key);
+	}
+
+	private static String summary(RowValues row, @Nullable Party supporter, @Nullable Party recipient) {
 		String from = (supporter != null) ? supporter.name() : Objects.requireNonNullElse(row.get("supporter"), "?");
 		String to = (recipient != null) ? recipient.name() : Objects.requireNonNullElse(row.get("recipient"), "?");
 		return from + " → " + to;
 	}
 
 	/** A row that passed its own checks, before the graph's. */
-	private record Draft(RowValues row, PairingInputs.CreatePairingInput input, String summary, boolean kindGiven) {
+	private record Draft(RowValues row, PairingInputs.CreatePairingInput input, String summary, boolean kindGiven,
+			@Nullable NewOrganisation newSupporter, @Nullable NewOrganisation newRecipient) {
+	}
+
+	/** A side as found: its key (a stand-in for one to record) and its name. */
+	private record Party(String key, String name, @Nullable NewOrganisation created) {
+	}
+
+	/** An organisation the graph lacks, to be recorded from its row. */
+	private record NewOrganisation(String name, String kind, String region) {
+	}
+
+	/** A pairing naming organisations to be recorded with it. */
+	private record NewPairing(PairingInputs.CreatePairingInput input, @Nullable NewOrganisation supporter,
+			@Nullable NewOrganisation recipient) {
 	}
 
 	/** What a row changes in a pairing, and the values to restore on rollback. */

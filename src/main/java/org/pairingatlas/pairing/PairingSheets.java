@@ -2,6 +2,7 @@ package org.pairingatlas.pairing;
 
 import java.util.List;
 
+import org.pairingatlas.organisation.OrganisationEdits;
 import org.pairingatlas.sheet.PartyNames;
 import org.pairingatlas.sheet.ProgrammeWords;
 import org.pairingatlas.sheet.SheetKind;
@@ -18,24 +19,27 @@ import org.springframework.context.annotation.Configuration;
 class PairingSheets {
 
 	@Bean
-	SheetKind countyPairingSheet(PairingEdits edits, PartyNames names, ProgrammeWords programmes) {
+	SheetKind countyPairingSheet(PairingEdits edits, OrganisationEdits organisations, PartyNames names,
+			ProgrammeWords programmes) {
 		return new PairingSheet("county", "district-county",
 				List.of("南水北调中线京豫对口协作", "北京市西城区", "", "河南省邓州市", "", "区县结对", "2014-05", "", "进行中", "是", ""), edits,
-				names, programmes);
+				organisations, names, programmes);
 	}
 
 	@Bean
-	SheetKind townshipPairingSheet(PairingEdits edits, PartyNames names, ProgrammeWords programmes) {
+	SheetKind townshipPairingSheet(PairingEdits edits, OrganisationEdits organisations, PartyNames names,
+			ProgrammeWords programmes) {
 		return new PairingSheet("township", "relatives",
-				List.of("南水北调中线京豫对口协作", "怀柔区北房镇", "", "卢氏县朱阳关镇", "", "结亲戚", "", "", "进行中", "是", ""), edits, names,
-				programmes);
+				List.of("南水北调中线京豫对口协作", "怀柔区北房镇", "", "卢氏县朱阳关镇", "", "结亲戚", "", "", "进行中", "是", ""), edits,
+				organisations, names, programmes);
 	}
 
 	@Bean
-	SheetKind institutionPairingSheet(PairingEdits edits, PartyNames names, ProgrammeWords programmes) {
-		return new PairingSheet("institution", "hand-in-hand",
-				List.of("南水北调中线京豫对口协作", "北京朝阳区白家庄小学", "北京市朝阳区", "淅川县渠首朝阳小学", "南阳市淅川县", "手拉手", "", "", "进行中", "是", ""),
-				edits, names, programmes);
+	SheetKind institutionPairingSheet(PairingEdits edits, OrganisationEdits organisations, PartyNames names,
+			ProgrammeWords programmes) {
+		return new PairingSheet("institution", "hand-in-hand", List.of("南水北调中线京豫对口协作", "北京朝阳区白家庄小学", "北京市朝阳区",
+				"淅川县渠首朝阳小学", "南阳市淅川县", "手拉手", "", "", "进行中", "是", "", "学校", "学校"), edits, organisations, names,
+				programmes);
 	}
 
 }

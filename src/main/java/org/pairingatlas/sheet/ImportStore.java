@@ -47,7 +47,7 @@ class ImportStore {
 			MATCH (:SheetImport {key: $key})-[:HAS_ROW]->(r:ImportRow)
 			RETURN r.number AS number, r.cells AS cells, r.text AS text, r.readReasons AS readReasons,
 			       r.outcome AS outcome, r.fact AS fact, r.label AS label, r.written AS written,
-			       r.version AS version, r.restore AS restore
+			       r.version AS version, r.restore AS restore, r.before AS before
 			ORDER BY r.number
 			""";
 
@@ -70,7 +70,7 @@ class ImportStore {
 	private static final String CLEAR_WRITTEN = """
 			MATCH (:SheetImport {key: $key})-[:HAS_ROW]->(r:ImportRow)
 			WHERE r.fact IS NOT NULL
-			REMOVE r.fact, r.label, r.written, r.version, r.restore
+			REMOVE r.fact, r.label, r.written, r.version, r.restore, r.before
 			""";
 
 	private static final String VERSIONS = """

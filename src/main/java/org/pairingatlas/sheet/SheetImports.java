@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.audit.AuditLog;
@@ -251,7 +252,12 @@ public class SheetImports {
 						}
 						progress.report(++done[0] / (double) Math.max(1, writing.size()));
 					}
-					List<String> keys = written.values().stream().map(SheetKind.Written::key).distinct().toList();
+					List<String> keys = written.values()
+						.stream()
+						.flatMap((w) -> Stream.concat(Stream.of(w.key()),
+								w.before().stream().map(SheetKind.Created::key)))
+						.distinct()
+						.toList();
 					Map<String, Integer> versions = this.store.versions(keys);
 					// Rows that wrote change, and at the end those whose outcome differs
 					// from
@@ -369,6 +375,23 @@ public class SheetImports {
 			catch (EditRefused refused) {
 				throw new SheetRefused(Reason.of("sheet.refusal.editedSince", row.get("number"), fact,
 						String.join("; ", refused.errors().stream().map(UserError::message).toList())));
+			}
+			if (row.get("before") instanceof String before) {
+				List<Map<String, Object>> created = new ArrayList<>(
+						this.json.readValue(before, new TypeReference<List<Map<String, Object>>>() {
+						}));
+				for (Map<String, Object> earlier : created.reversed()) {
+					String key = (String) earlier.get("key");
+					try {
+						this.writer.withdraw(actor, (String) earlier.get("label"), key,
+								((Number) earlier.get("version")).intValue(), "rollbackImport", importKey);
+						withdrawn++;
+					}
+					catch (EditRefused refused) {
+						throw new SheetRefused(Reason.of("sheet.refusal.editedSince", row.get("number"), key,
+								String.join("; ", refused.errors().stream().map(UserError::message).toList())));
+					}
+				}
 			}
 		}
 		return new Undone(withdrawn, restored);
@@ -539,6 +562,13 @@ public class SheetImports {
 				properties.put("written", written.created() ? "created" : "changed");
 				properties.put("version", versions.get(written.key()));
 				properties.put("restore", json.writeValueAsString(written.restore()));
+				if (!written.before().isEmpty()) {
+					List<Map<String, Object>> before = new ArrayList<>();
+					written.before()
+						.forEach((c) -> before.add(Map.of("key", c.key(), "label", c.label(), "version",
+								versions.getOrDefault(c.key(), 1))));
+					properties.put("before", json.writeValueAsString(before));
+				}
 			}
 			return properties;
 		}

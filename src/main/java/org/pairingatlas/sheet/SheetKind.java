@@ -37,9 +37,26 @@ public interface SheetKind {
 	 * @param label its label
 	 * @param created whether it was created (else changed)
 	 * @param restore for a change, the values to restore on rollback (null for absent)
+	 * @param before facts the row created first for this one (an organisation its pairing
+	 * names), withdrawn after it on rollback
 	 */
 	record Written(String key, String label, boolean created,
-			java.util.Map<String, @org.jspecify.annotations.Nullable Object> restore) {
+			java.util.Map<String, @org.jspecify.annotations.Nullable Object> restore, List<Created> before) {
+
+		public Written(String key, String label, boolean created,
+				java.util.Map<String, @org.jspecify.annotations.Nullable Object> restore) {
+			this(key, label, created, restore, List.of());
+		}
+
+	}
+
+	/**
+	 * A fact a row created before its own.
+	 *
+	 * @param key its key
+	 * @param label its label
+	 */
+	record Created(String key, String label) {
 	}
 
 }

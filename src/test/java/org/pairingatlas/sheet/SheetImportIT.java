@@ -265,6 +265,36 @@ class SheetImportIT extends GraphQlTestSupport {
 	}
 
 	@Test
+	void an_institution_sheet_records_the_organisations_the_graph_lacks_and_the_rollback_takes_them_back()
+			throws IOException {
+		byte[] file = workbook(new String[][] { { "协作计划", "支援方", "支援方所在地区", "支援方机构类型", "受援方", "受援方所在地区", "受援方机构类型" },
+				{ PROGRAMME, "北京朝阳区白家庄小学", "北京市朝阳区", "", "竹溪县测试中学", "十堰市竹溪县", "学校" },
+				{ PROGRAMME, "北京东城测试医院", "北京市东城区", "医院", "竹溪县测试中学", "竹溪县", "学校" },
+				{ PROGRAMME, "北京无此学校", "北京市东城区", "", "竹溪县测试中学", "竹溪县", "学校" } });
+		long organisations = count("MATCH (o:Organisation) RETURN count(o)");
+		long pairings = count("MATCH (p:Pairing) RETURN count(p)");
+		Map<String, Object> imported = importOf(upload(this.http, file, "机构结对.xlsx", "institution-pairings", true));
+		assertThat(imported).containsEntry("newCount", 2).containsEntry("refusedCount", 1);
+		assertThat(count("MATCH (o:Organisation) RETURN count(o)")).as("the school once, the hospital")
+			.isEqualTo(organisations + 2);
+		assertThat(
+				count("""
+						MATCH (:Organisation {name: '北京东城测试医院', kind: 'hospital'})<-[:SUPPORTER]-(:Pairing {level: 'institution'})
+						      -[:RECIPIENT]->(school:Organisation {name: '竹溪县测试中学', kind: 'school'})-[:LOCATED_IN]->(:Region {key: '420324'})
+						RETURN count(school)"""))
+			.isEqualTo(1);
+		this.graphQl
+			.document("mutation($id: ID!) { rollbackImport(id: $id) { sheetImport { status } errors { message } } }")
+			.variable("id", imported.get("key"))
+			.execute()
+			.path("rollbackImport.sheetImport.status")
+			.entity(String.class)
+			.isEqualTo("rolled-back");
+		assertThat(count("MATCH (o:Organisation) RETURN count(o)")).isEqualTo(organisations);
+		assertThat(count("MATCH (p:Pairing) RETURN count(p)")).isEqualTo(pairings);
+	}
+
+	@Test
 	void a_row_outside_the_coordinators_remit_is_refused_in_the_preview() throws IOException {
 		Actor shiyan = new Actor(SHIYAN_COORDINATOR, true, Set.of("jing-e"), Set.of("420300"));
 		byte[] file = workbook(new String[][] { { "协作计划", "支援方", "受援方" }, { PROGRAMME, "东城区东华门街道", "竹溪县城关镇" },
