@@ -16,6 +16,10 @@ final class Fixtures {
 
 	private static final AtomicInteger nextPair = new AtomicInteger();
 
+	// Each organisation fixture has a name of its own, in this run and the next.
+	private final java.util.concurrent.atomic.AtomicLong nextOrganisation = new java.util.concurrent.atomic.AtomicLong(
+			System.nanoTime());
+
 	private final GraphQlHttp http;
 
 	Fixtures(GraphQlHttp http) {
@@ -42,6 +46,12 @@ final class Fixtures {
 	Fixture.Made project() {
 		String key = make("recordProject", "project", ProjectMutations.valid());
 		return new Fixture.Made(key, Map.of("startYear", 2022, "endYear", 2023));
+	}
+
+	Fixture.Made organisation() {
+		String key = make("createOrganisation", "organisation",
+				OrganisationMutations.fixture(this.nextOrganisation.getAndIncrement()));
+		return new Fixture.Made(key, Map.of());
 	}
 
 	private String make(String mutation, String entity, Map<String, Object> input) {

@@ -9,7 +9,7 @@ final class Mutations {
 	static final List<MutationSpec> ALL = List.of(PairingMutations.create(), PairingMutations.update(),
 			PairingMutations.end(), ProjectMutations.record(), ProjectMutations.update(), FactMutations.transfer(),
 			FactMutations.measurement(), FactMutations.exchange(), FactMutations.attachSource(),
-			OrganisationMutations.create());
+			OrganisationMutations.create(), OrganisationMutations.update(), OrganisationMutations.end());
 
 	private Mutations() {
 	}

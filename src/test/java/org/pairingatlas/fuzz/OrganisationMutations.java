@@ -11,9 +11,10 @@ import org.pairingatlas.fuzz.Field.Type;
 import org.pairingatlas.fuzz.MutationSpec.Base;
 
 /**
- * The organisation mutation to fuzz: createOrganisation in 竹溪县, each case with a name of
+ * The organisation mutations to fuzz: createOrganisation in 竹溪县, each case with a name of
  * its own (an accepted case must not make the next one a duplicate), and credit codes
- * mistyped in the ways people mistype them.
+ * mistyped in the ways people mistype them; updateOrganisation and endOrganisation of a
+ * fixture organisation.
  */
 final class OrganisationMutations {
 
@@ -33,6 +34,56 @@ final class OrganisationMutations {
 		fields.addAll(Field.source("input.source", true));
 		return new MutationSpec("createOrganisation", "organisation", "input", fields, OrganisationMutations::valid,
 				List.of(OrganisationMutations::mistypedCode), null, false, List.of(REGION, Known.DOCUMENT));
+	}
+
+	static MutationSpec update() {
+		List<Field> fields = new ArrayList<>(List.of(Field.of("input", Type.OBJECT, true),
+				Field.id("input.id", true, "Organisation"), Field.of("input.expectedVersion", Type.VERSION, true),
+				Field.of("input.name", Type.NAME, false), Field.words("input.kind", false, KINDS),
+				Field.of("input.confirmed", Type.BOOLEAN, false), Field.of("input.note", Type.NOTE, false)));
+		fields.addAll(Field.source("input.source", false));
+		return new MutationSpec("updateOrganisation", "organisation", "input", fields, OrganisationMutations::edit,
+				List.of(OrganisationMutations::mistypedCode), Fixtures::organisation, false,
+				List.of(REGION, Known.DOCUMENT));
+	}
+
+	private static Base edit(RandomGenerator random, Fixture fixture) {
+		Map<String, Object> input = new LinkedHashMap<>();
+		input.put("id", fixture.key());
+		input.put("expectedVersion", fixture.version());
+		input.put("name", "模糊测试医院改名 " + Long.toHexString(random.nextLong()));
+		input.put("kind", "school");
+		input.put("note", "模糊测试 fuzz edit");
+		input.put("source", PairingMutations.source());
+		return Base.editing(input, fixture);
+	}
+
+	static MutationSpec end() {
+		List<Field> fields = new ArrayList<>(List.of(Field.of("input", Type.OBJECT, true),
+				Field.id("input.id", true, "Organisation"), Field.of("input.expectedVersion", Type.VERSION, true),
+				Field.of("input.endDate", Type.DATE, true)));
+		fields.addAll(Field.source("input.source", true));
+		return new MutationSpec("endOrganisation", "organisation", "input", fields, OrganisationMutations::ending,
+				List.of(), Fixtures::organisation, true, List.of(REGION, Known.DOCUMENT));
+	}
+
+	private static Base ending(RandomGenerator random, Fixture fixture) {
+		Map<String, Object> input = new LinkedHashMap<>();
+		input.put("id", fixture.key());
+		input.put("expectedVersion", fixture.version());
+		input.put("endDate", "2025-12-31");
+		input.put("source", PairingMutations.source());
+		return Base.editing(input, fixture);
+	}
+
+	/** A fresh organisation for the update and end loops to edit. */
+	static Map<String, Object> fixture(long serial) {
+		Map<String, Object> input = new LinkedHashMap<>();
+		input.put("name", "模糊测试固定机构 " + serial);
+		input.put("kind", "hospital");
+		input.put("region", REGION);
+		input.put("source", PairingMutations.source());
+		return input;
 	}
 
 	private static Base valid(RandomGenerator random, Fixture fixture) {
