@@ -33,7 +33,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * {@code columns} such as {@code "C=recipient,D="} to set columns by hand,
  * {@code commit=true} to commit at once, {@code allOrNothing=true}) answers with the
  * import (read its rows through GraphQL's {@code sheetImport}) or why it was refused;
- * templates and refusal sheets download from here too.
+ * {@code POST /api/imports/{key}/commit} and {@code /rollback} commit and roll back
+ * imports too long for a GraphQL request; templates and refusal sheets download from here
+ * too.
  */
 @RestController
 class ImportUploadController {
@@ -92,6 +94,36 @@ class ImportUploadController {
 		catch (EditRefused refused) {
 			return new ImportPayload(null, refused.errors());
 		}
+	}
+
+	/**
+	 * Commits a previewed import, for partner systems whose imports outlast a GraphQL
+	 * request's time limit: the answer comes when the commit is done.
+	 */
+	@PostMapping("/api/imports/{key}/commit")
+	ImportPayload commit(@PathVariable String key, @RequestParam(defaultValue = "false") boolean allOrNothing) {
+		return answer(key,
+				() -> this.imports.commit(this.actors.current(), key, allOrNothing, SheetImports.Progress.NONE));
+	}
+
+	/** Rolls a committed import back, as {@code rollbackImport} does. */
+	@PostMapping("/api/imports/{key}/rollback")
+	ImportPayload rollback(@PathVariable String key) {
+		return answer(key, () -> this.imports.rollback(this.actors.current(), key));
+	}
+
+	private ImportPayload answer(String key, Runnable change) {
+		try {
+			change.run();
+		}
+		catch (SheetRefused refused) {
+			return new ImportPayload(this.reads.find(key).orElse(null),
+					ImportPayload.refused("id", refused, this.words).errors());
+		}
+		catch (EditRefused refused) {
+			return new ImportPayload(this.reads.find(key).orElse(null), refused.errors());
+		}
+		return new ImportPayload(this.reads.find(key).orElse(null), List.of());
 	}
 
 	@GetMapping("/api/imports/templates/{kind}.xlsx")

@@ -157,7 +157,16 @@ class SheetImportIT extends GraphQlTestSupport {
 			.entityList(String.class)
 			.contains("420324101", "420324109");
 
-		// The same file again changes nothing.
+		// Committing it again is refused by name; the same file again changes nothing.
+		Map<String, Object> twice = this.http.post()
+			.uri("/api/imports/" + committed.get("key") + "/commit")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(JSON)
+			.returnResult()
+			.getResponseBody();
+		assertThat(twice.get("errors").toString()).contains("COMMITTED");
 		Map<String, Object> again = importOf(upload(corrected, "十堰乡镇结对.xlsx", true));
 		assertThat(again).containsEntry("unchangedCount", 10).containsEntry("newCount", 0);
 		assertThat(again.get("source")).as("the same file is one source").isEqualTo(source);
