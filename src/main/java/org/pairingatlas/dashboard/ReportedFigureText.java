@@ -2,7 +2,7 @@ package org.pairingatlas.dashboard;
 
 import java.util.Locale;
 
-import org.pairingatlas.base.ui.Translations;
+import org.pairingatlas.base.ui.FactWords;
 import org.pairingatlas.figure.ReportedFigure;
 
 /**
@@ -16,28 +16,8 @@ final class ReportedFigureText {
 	}
 
 	static String of(ReportedFigure figure, Locale locale) {
-		StringBuilder text = new StringBuilder(
-				Translations.wordOr("measure." + figure.measure(), figure.measure(), locale));
-		String dimension = figure.dimension();
-		if (dimension != null) {
-			String category = Translations.wordOr("category." + dimension, "", locale);
-			text.append(" · ")
-				.append(category.isEmpty() ? Translations.wordOr("dimension." + dimension, dimension, locale)
-						: category);
-		}
-		text.append(' ').append((figure.value() != null) ? figure.value() : "?");
-		String unit = Translations.wordOr("unit." + figure.unit(), figure.unit(), locale);
-		if (!unit.isEmpty()) {
-			text.append(' ').append(unit);
-		}
-		if (figure.periodStart() != null) {
-			text.append(" (")
-				.append(figure.periodStart())
-				.append((figure.periodEnd() != null && !figure.periodEnd().equals(figure.periodStart()))
-						? "–" + figure.periodEnd() : "")
-				.append(')');
-		}
-		return text.toString();
+		return FactWords.figure(figure.measure(), figure.dimension(), figure.value(), figure.unit(),
+				figure.periodStart(), figure.periodEnd(), locale);
 	}
 
 }

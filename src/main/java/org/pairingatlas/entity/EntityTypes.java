@@ -53,18 +53,26 @@ public final class EntityTypes {
 	public static final Set<String> INTERNAL_PROPERTIES = Set
 		.copyOf(Stream.concat(SEARCH_PROPERTIES.stream(), Stream.of("searchText", "levelRank", "lockedBy")).toList());
 
-	// A pairing is named by its sides, figures and targets by what they measure; anything
-	// else by its name, a document by its title.
+	// A pairing is named by its sides, anything else by its name, a document by its
+	// title.
+	// A fact that is a number (a figure, a target, an exchange, a transfer) is named by
+	// its
+	// parts, marked for NodeWords to put into the reader's words.
 	private static final String DISPLAY_NAME = """
 			CASE
 			    WHEN %1$s:Pairing THEN coalesce([(%1$s)-[:SUPPORTER]->(side) WHERE %2$s | side.name][0], '?') + ' → '
 			                        + coalesce([(%1$s)-[:RECIPIENT]->(side) WHERE %2$s | side.name][0], '?')
-			    WHEN %1$s:ReportedFigure THEN %1$s.measure + ' ' + coalesce(%1$s.value, '?') + ' ' + %1$s.unit
-			    WHEN %1$s:Target THEN %1$s.indicator + ' ' + %1$s.comparator + ' ' + %1$s.value + ' ' + %1$s.unit
-			    WHEN %1$s:Exchange THEN %1$s.kind + ' ' + coalesce(%1$s.count, '?') + ' ' + %1$s.unit
-			    WHEN %1$s:FundTransfer THEN 'fund transfer step ' + coalesce(toString(%1$s.step), '?')
-			    WHEN %1$s:Participation THEN %1$s.role + coalesce(' ' + %1$s.group, '')
-			    WHEN %1$s:Discrepancy THEN %1$s.kind
+			    WHEN %1$s:ReportedFigure THEN '\u001Ffigure\u001F' + %1$s.measure + '\u001F' + coalesce(%1$s.dimension, '')
+			        + '\u001F' + coalesce(%1$s.value, '') + '\u001F' + coalesce(%1$s.unit, '') + '\u001F'
+			        + coalesce(toString(%1$s.periodStart), '') + '\u001F' + coalesce(toString(%1$s.periodEnd), '')
+			    WHEN %1$s:Target THEN '\u001Ftarget\u001F' + coalesce(%1$s.indicator, %1$s.key) + '\u001F'
+			        + coalesce(%1$s.comparator, '') + '\u001F' + coalesce(toString(%1$s.value), '') + '\u001F'
+			        + coalesce(%1$s.unit, '')
+			    WHEN %1$s:Exchange THEN '\u001Fexchange\u001F' + %1$s.kind + '\u001F' + coalesce(%1$s.count, '')
+			        + '\u001F' + coalesce(%1$s.unit, '')
+			    WHEN %1$s:FundTransfer THEN '\u001Ftransfer\u001F' + coalesce(toString(%1$s.amountFen), '')
+			    WHEN %1$s:Participation THEN '\u001Fparticipation\u001F' + %1$s.role + '\u001F' + coalesce(%1$s.group, '')
+			    WHEN %1$s:Discrepancy THEN '\u001Fdiscrepancy\u001F' + %1$s.kind
 			    ELSE coalesce(%1$s.name, %1$s.title, %1$s.key) END""";
 
 	private static final Map<String, EntityType> BY_LABEL = new LinkedHashMap<>();
@@ -87,7 +95,8 @@ public final class EntityTypes {
 
 	/**
 	 * Cypher: what a node is called in a picture or a list, whatever its type; a side of
-	 * a pairing the reader may not see is named "?". Reads {@code $all}.
+	 * a pairing the reader may not see is named "?"; a number-fact is named by its parts,
+	 * which {@link NodeWords#of} puts into words. Reads {@code $all}.
 	 */
 	public static String displayName(String node) {
 		return DISPLAY_NAME.formatted(node, Visibility.rule("side"));

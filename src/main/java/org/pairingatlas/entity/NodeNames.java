@@ -43,7 +43,7 @@ public class NodeNames {
 			.bindAll(Map.of("keys", List.copyOf(keys), Visibility.PARAMETER, this.visibility.unconfirmed()))
 			.fetch()
 			.all()
-			.forEach((row) -> names.put((String) row.get("key"), (String) row.get("name")));
+			.forEach((row) -> names.put((String) row.get("key"), NodeWords.current((String) row.get("name"))));
 		return names;
 	}
 

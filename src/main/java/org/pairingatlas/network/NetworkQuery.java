@@ -13,6 +13,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.pairingatlas.base.graphql.InvalidInputException;
 import org.pairingatlas.entity.EntityTypes;
+import org.pairingatlas.entity.NodeWords;
 import org.pairingatlas.pairing.PairingVocabulary;
 import org.pairingatlas.project.Project;
 import org.pairingatlas.security.Visibility;
@@ -340,9 +341,9 @@ public class NetworkQuery {
 
 	private static Subgraph.GraphNode node(Value node) {
 		return new Subgraph.GraphNode(node.get("key").asString(), node.get("type").asString(),
-				node.get("label").asString(), node.get("level").asString(null), node.get("kind").asString(null),
-				node.get("programme").asString(null), node.get("confirmed").asBoolean(true),
-				Project.yuan(node.get("fundingFen")));
+				NodeWords.current(node.get("label").asString()), node.get("level").asString(null),
+				node.get("kind").asString(null), node.get("programme").asString(null),
+				node.get("confirmed").asBoolean(true), Project.yuan(node.get("fundingFen")));
 	}
 
 	private static Subgraph.GraphEdge edge(String type, String source, String target) {

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.Page;
 import org.pairingatlas.entity.EntityTypes;
+import org.pairingatlas.entity.NodeWords;
 import org.pairingatlas.security.Visibility;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -85,7 +86,7 @@ public class DocumentCatalogue {
 			.bindAll(Map.of("key", key, Visibility.PARAMETER, this.visibility.unconfirmed()))
 			.fetchAs(CitingFact.class)
 			.mappedBy((types, row) -> new CitingFact(row.get("key").asString(), row.get("type").asString(),
-					row.get("name").asString(), row.get("excerpt").asString(null)))
+					NodeWords.current(row.get("name").asString()), row.get("excerpt").asString(null)))
 			.all());
 	}
 

@@ -42,6 +42,23 @@ class ExplorerGraphIT extends Neo4jTestSupport {
 	}
 
 	@Test
+	void figures_exchanges_and_targets_around_shiyan_are_named_in_words_not_database_codes() {
+		ExplorerState state = new ExplorerState();
+		state.expanded.addAll(List.of("420300", "jing-e"));
+		List<String> labels = new ExplorerGraph(this.network).of(state)
+			.graph()
+			.nodes()
+			.stream()
+			.map((node) -> node.label())
+			.toList();
+		assertThat(labels).as("a figure, an exchange and a target are among them")
+			.anySatisfy((label) -> assertThat(label).contains("亿元"))
+			.anySatisfy((label) -> assertThat(label).containsAnyOf("人次", "挂职", "专家服务", "培训"));
+		assertThat(labels).noneSatisfy((label) -> assertThat(label).containsPattern(
+				"\\u001f|\\b(funds|projects|investment|pairings)\\.[a-z]|\\b(yi|wan|person-times|expert-visit)\\b"));
+	}
+
+	@Test
 	void a_hidden_node_opened_by_a_link_shows_nothing_around_it() {
 		SignedIn.signOut();
 		ExplorerState state = new ExplorerState();
