@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.ui.Language;
 import org.pairingatlas.entity.EntityTypes;
+import org.pairingatlas.page.RegionPage;
 import org.pairingatlas.source.ui.DocumentView;
 import org.pairingatlas.network.NodeDetails;
 import org.pairingatlas.network.Subgraph;
@@ -51,6 +52,11 @@ class NodeDetailPanel extends VerticalLayout {
 		add(title);
 		add(muted(EntityTypes.nameOf(details.type(), Language.english()) + " · " + details.key()));
 		add(createActions(details.key(), expanded, pathFrom));
+		if ("Region".equals(details.type())) {
+			Anchor page = new Anchor(RegionPage.link(details.key()), getTranslation("details.openPage"));
+			page.setId("details-open-page");
+			add(page);
+		}
 		Div properties = new Div();
 		properties.addClassName("pa-properties");
 		for (Map.Entry<String, Object> property : details.properties().entrySet()) {

@@ -1,0 +1,251 @@
+package org.pairingatlas.page;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import org.pairingatlas.base.graphql.Page;
+import org.pairingatlas.base.ui.FactWords;
+import org.pairingatlas.base.ui.Translations;
+import org.pairingatlas.coverage.Coverage;
+import org.pairingatlas.coverage.CoverageQuery;
+import org.pairingatlas.entity.NodeNames;
+import org.pairingatlas.pairing.Pairing;
+import org.pairingatlas.pairing.PairingFilter;
+import org.pairingatlas.pairing.PairingSearch;
+import org.pairingatlas.pairing.PairingSort;
+import org.pairingatlas.project.Project;
+import org.pairingatlas.project.ProjectFilter;
+import org.pairingatlas.project.ProjectSort;
+import org.pairingatlas.project.Projects;
+import org.pairingatlas.region.Region;
+import org.pairingatlas.region.Regions;
+import org.pairingatlas.source.Citation;
+import org.pairingatlas.source.Sources;
+import org.pairingatlas.source.ui.DocumentView;
+
+/**
+ * A region's page, at a stable address ({@code /region/420324}): what a coordinator asks
+ * of it first, in words. Who it is paired with, under which programme, since when, and
+ * where that is written; how many of its townships are known to be paired against how
+ * many there are and what the documents report; the projects funded there, with their
+ * total; a link to the explorer around it.
+ */
+@Route("region")
+public class RegionPage extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+	private static final int SHOWN = 100;
+
+	private final Regions regions;
+
+	private final PairingSearch pairings;
+
+	private final CoverageQuery coverage;
+
+	private final Projects projects;
+
+	private final Sources sources;
+
+	private final NodeNames names;
+
+	private String title = "";
+
+	RegionPage(Regions regions, PairingSearch pairings, CoverageQuery coverage, Projects projects, Sources sources,
+			NodeNames names) {
+		this.regions = regions;
+		this.pairings = pairings;
+		this.coverage = coverage;
+		this.projects = projects;
+		this.sources = sources;
+		this.names = names;
+		setId("region-page");
+		addClassName("pa-page");
+	}
+
+	/** The page's address for a region. */
+	public static String link(String key) {
+		return "region/" + key;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return this.title + " · " + getTranslation("app.name");
+	}
+
+	@Override
+	public void setParameter(BeforeEvent event, String key) {
+		removeAll();
+		Optional<Region> found = this.regions.byKey(key);
+		if (found.isEmpty()) {
+			this.title = getTranslation("page.notFound");
+			add(new H1(this.title), new Paragraph(getTranslation("page.noRegion", key)));
+			return;
+		}
+		Region region = found.get();
+		this.title = region.name();
+		List<Region> above = this.regions.ancestorsOf(List.of(key)).getOrDefault(key, List.of());
+		add(new H1(region.name()));
+		add(muted(String.join(" › ", above.reversed().stream().map(Region::name).toList()) + " · "
+				+ Translations.wordOr("level." + region.level(), region.level(), getLocale()) + " · " + key));
+		add(new Anchor("explore?show=" + key + "&open=" + key, getTranslation("page.openExplorer")));
+		addPartners(region);
+		addCoverage(region);
+		addProjects(region);
+	}
+
+	/**
+	 * Its pairings, as supporter and as recipient, each with programme, since and source.
+	 */
+	private void addPartners(Region region) {
+		add(new H2(getTranslation("page.partners")));
+		List<Pairing> own = new ArrayList<>();
+		for (PairingFilter filter : List.of(new PairingFilter(null, null, null, region.key(), null, null, null),
+				new PairingFilter(null, null, null, null, region.key(), null, null))) {
+			this.pairings.find(filter, PairingSort.START_DATE, new Page(0, SHOWN)).edges().forEach((edge) -> {
+				Pairing pairing = edge.node();
+				if (pairing.supporterKey().equals(region.key()) || pairing.recipientKey().equals(region.key())) {
+					own.add(pairing);
+				}
+			});
+		}
+		if (own.isEmpty()) {
+			add(new Paragraph(getTranslation("page.noPartners")));
+			return;
+		}
+		Set<String> keys = new HashSet<>();
+		own.forEach((p) -> keys.addAll(List.of(p.supporterKey(), p.recipientKey(), p.programmeKey())));
+		Map<String, String> named = this.names.of(keys);
+		Map<Pairing, List<Citation>> cited = this.sources.citationsOfAll(own);
+		UnorderedList list = new UnorderedList();
+		list.setId("region-partners");
+		for (Pairing pairing : own) {
+			boolean supporting = pairing.supporterKey().equals(region.key());
+			String other = supporting ? pairing.recipientKey() : pairing.supporterKey();
+			ListItem item = new ListItem();
+			item.add(new Span(getTranslation(supporting ? "page.supports" : "page.supportedBy")));
+			item.add(new Anchor(link(other), named.getOrDefault(other, "?")));
+			item.add(new Span(getTranslation("page.pairingLine",
+					Translations.wordOr("kind." + pairing.kind(), pairing.kind(), getLocale()),
+					named.getOrDefault(pairing.programmeKey(), pairing.programmeKey()),
+					(pairing.startDate() != null) ? getTranslation("page.since", pairing.startDate())
+							: getTranslation("page.sinceUnknown"),
+					Translations.wordOr("status." + pairing.status(), pairing.status(), getLocale()))));
+			if (!pairing.confirmed()) {
+				item.add(new Span(getTranslation("page.unconfirmed")));
+			}
+			item.add(citations(cited.getOrDefault(pairing, List.of())));
+			list.add(item);
+		}
+		add(list);
+	}
+
+	/**
+	 * How far its townships (or counties) are known to be paired, against the reports.
+	 */
+	private void addCoverage(Region region) {
+		String level = switch (region.level()) {
+			case "province" -> "county";
+			case "prefecture", "county" -> "township";
+			default -> null;
+		};
+		if (level == null) {
+			return;
+		}
+		Optional<Coverage> counted = this.coverage.coverage(region.key(), level, null, null, "RECIPIENT", false);
+		if (counted.isEmpty() || counted.get().units() == 0) {
+			return;
+		}
+		Coverage c = counted.get();
+		add(new H2(getTranslation("page.coverage")));
+		Paragraph line = new Paragraph(getTranslation("page.coverageLine",
+				Translations.wordOr("level." + level, level, getLocale()), c.pairedCount(), c.units()));
+		line.setId("region-coverage");
+		add(line);
+		if (!c.reported().isEmpty()) {
+			UnorderedList reported = new UnorderedList();
+			c.reported()
+				.forEach((figure) -> reported.add(new ListItem(getTranslation("page.reported",
+						FactWords.figure(figure.measure(), figure.dimension(), figure.value(), figure.unit(),
+								figure.periodStart(), figure.periodEnd(), getLocale())))));
+			add(reported);
+		}
+	}
+
+	/** The projects funded in it, with their collaboration funds and the total. */
+	private void addProjects(Region region) {
+		var found = this.projects.find(new ProjectFilter(null, null, region.key(), null, null, null, null),
+				ProjectSort.TOTAL_INVESTMENT, new Page(0, SHOWN));
+		add(new H2(getTranslation("page.projects", found.totalCount())));
+		if (found.edges().isEmpty()) {
+			add(new Paragraph(getTranslation("page.noProjects")));
+			return;
+		}
+		BigDecimal funds = BigDecimal.ZERO;
+		int withFunds = 0;
+		UnorderedList list = new UnorderedList();
+		list.setId("region-projects");
+		for (var edge : found.edges()) {
+			Project project = edge.node();
+			BigDecimal amount = (project.collaborationFunds() != null) ? project.collaborationFunds()
+					: project.totalInvestment();
+			if (project.collaborationFunds() != null) {
+				funds = funds.add(project.collaborationFunds());
+				withFunds++;
+			}
+			String what = project.name()
+					+ ((project.category() != null) ? " · "
+							+ Translations.wordOr("category." + project.category(), project.category(), getLocale())
+							: "")
+					+ ((amount != null) ? " · " + FactWords.amount(amount.movePointRight(2).longValue(), getLocale())
+							: "");
+			list.add(new ListItem(what));
+		}
+		if (withFunds > 0) {
+			Paragraph total = new Paragraph(getTranslation("page.fundsTotal",
+					FactWords.amount(funds.movePointRight(2).longValue(), getLocale()), withFunds));
+			total.setId("region-funds");
+			add(total);
+		}
+		add(list);
+	}
+
+	private Div citations(List<Citation> citations) {
+		Div sources = new Div();
+		sources.addClassName("pa-citations");
+		for (Citation citation : citations) {
+			Div one = new Div();
+			one.add(new Anchor(DocumentView.link(citation.document().key()),
+					Objects.requireNonNullElse(citation.document().number(), citation.document().title())));
+			if (citation.excerpt() != null) {
+				one.add(new Span("：“" + citation.excerpt() + "”"));
+			}
+			sources.add(one);
+		}
+		return sources;
+	}
+
+	private static Span muted(String text) {
+		Span span = new Span(text);
+		span.addClassName("pa-muted");
+		return span;
+	}
+
+}
