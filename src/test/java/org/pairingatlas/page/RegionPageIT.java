@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest
 @ExtendWith(SeedGraphPerClass.class)
-@ViewPackages(classes = RegionPage.class)
+@ViewPackages(classes = { RegionPage.class, org.pairingatlas.explorer.ExplorerView.class,
+		org.pairingatlas.base.ui.MainLayout.class })
 class RegionPageIT extends SpringBrowserlessTest {
 
 	@DynamicPropertySource
@@ -39,6 +40,18 @@ class RegionPageIT extends SpringBrowserlessTest {
 		String projects = $(UnorderedList.class).from(page).id("region-projects").getElement().getTextRecursively();
 		assertThat(projects).contains("竹溪密云小学 · 教育");
 		assertThat(page.getElement().getTextRecursively()).doesNotContain("district-county", "jing-e", "true");
+	}
+
+	@Test
+	void every_page_carries_the_search_and_a_region_found_opens_its_page_anything_else_the_explorer() {
+		RegionPage page = navigate("node/420324", RegionPage.class);
+		assertThat($(com.vaadin.flow.component.html.H1.class).from(page).first().getText()).isEqualTo("竹溪县");
+		assertThat($(org.pairingatlas.base.ui.component.NodePicker.class).id("header-search").getPlaceholder())
+			.contains("搜索");
+		navigate("node/jing-e", org.pairingatlas.explorer.ExplorerView.class);
+		assertThat(
+				com.vaadin.flow.component.UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters())
+			.containsEntry("show", java.util.List.of("jing-e"));
 	}
 
 	@Test

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
+import org.pairingatlas.base.ui.component.NodeLookup;
+import org.pairingatlas.base.ui.component.NodePicker;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -23,8 +25,11 @@ public final class MainLayout extends AppLayout {
 
 	private final SignedInUser user;
 
-	MainLayout(SignedInUser user) {
+	private final NodeLookup everything;
+
+	MainLayout(SignedInUser user, NodeLookup everything) {
 		this.user = user;
+		this.everything = everything;
 		setPrimarySection(Section.DRAWER);
 		addToNavbar(new DrawerToggle(), createTitle());
 		addToDrawer(createSideNav());
@@ -39,12 +44,32 @@ public final class MainLayout extends AppLayout {
 				(e) -> Language.switchTo(Language.english() ? Language.CHINESE : Language.ENGLISH));
 		language.setId("language-switch");
 		language.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-		HorizontalLayout title = new HorizontalLayout(chinese, english, createAccount(), language);
+		HorizontalLayout title = new HorizontalLayout(chinese, english, createSearch(), createAccount(), language);
 		title.setAlignItems(HorizontalLayout.Alignment.BASELINE);
 		title.setWidthFull();
 		title.setFlexGrow(1, english);
 		title.getStyle().set("padding-right", "var(--lumo-space-m)");
 		return title;
+	}
+
+	/**
+	 * Search on every page: a region opens its page, anything else the explorer around
+	 * it.
+	 */
+	private NodePicker createSearch() {
+		NodePicker search = new NodePicker("", this.everything);
+		search.setId("header-search");
+		search.setPlaceholder(getTranslation("app.search"));
+		search.setAriaLabel(getTranslation("app.search"));
+		search.setWidth("18rem");
+		search.addValueChangeListener((e) -> {
+			if (e.isFromClient() && e.getValue() != null) {
+				String key = e.getValue();
+				search.clear();
+				getUI().ifPresent((ui) -> ui.navigate("node/" + key));
+			}
+		});
+		return search;
 	}
 
 	/** Who is signed in, with sign-out; or the way to sign in. */

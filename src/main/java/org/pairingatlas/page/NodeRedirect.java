@@ -1,0 +1,36 @@
+package org.pairingatlas.page;
+
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import org.pairingatlas.region.Regions;
+
+/**
+ * Where a node found by the header's search is shown ({@code /node/{key}}): a region on
+ * its page, anything else in the explorer, opened around it.
+ */
+@Route("node")
+public class NodeRedirect extends Div implements HasUrlParameter<String> {
+
+	private final Regions regions;
+
+	NodeRedirect(Regions regions) {
+		this.regions = regions;
+	}
+
+	@Override
+	public void setParameter(BeforeEvent event, String key) {
+		if (this.regions.byKey(key).isPresent()) {
+			event.forwardTo(RegionPage.link(key));
+		}
+		else {
+			event.forwardTo("explore", new QueryParameters(Map.of("show", List.of(key), "open", List.of(key))));
+		}
+	}
+
+}
