@@ -12,7 +12,7 @@ import java.util.function.Function;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -27,7 +27,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import org.jspecify.annotations.Nullable;
+import org.pairingatlas.base.ui.FactWords;
 import org.pairingatlas.base.ui.Language;
+import org.pairingatlas.base.ui.Translations;
 import org.pairingatlas.base.ui.ListLinks;
 import org.pairingatlas.coverage.Coverage;
 import org.pairingatlas.coverage.CoverageQuery;
@@ -93,7 +95,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		this.programme = new ProgrammeSelect(getTranslation("filter.programmes"), programmes.choices(), false);
 		this.region = new NodePicker(getTranslation("dashboard.region"), lookups.of(List.of("Region")));
 		setId("dashboard-view");
-		add(new H2(getTranslation("dashboard.title")), createFilters());
+		add(new H1(getTranslation("dashboard.title")), createFilters());
 		this.byYear.setId("chart-by-year");
 		this.byCategory.setId("chart-by-category");
 		this.byYear.setHeight("320px");
@@ -202,6 +204,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		summary.setId("coverage-summary");
 		ProgressBar meter = new ProgressBar(0, 1, c.ratio());
 		meter.setId("coverage-meter");
+		meter.getElement().setAttribute("aria-label", summary.getText());
 		this.coveragePanel.add(summary, meter);
 		this.sources.citationsOfAll(c.reported())
 			.forEach((figure, citations) -> this.coveragePanel.add(reported(getTranslation("dashboard.reportedUnits",
@@ -228,11 +231,14 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 			row.addClassName("pa-target");
 			row.getElement().setAttribute("data-target", target.key());
 			String status = target.status(today);
-			row.add(new Span(Language.pick(target.indicator(), target.indicatorEn()) + " " + target.comparator() + " "
-					+ target.value().toPlainString() + " " + target.unit()
-					+ ((target.periodEnd() != null) ? " (" + target.periodEnd() + ")" : "")));
+			String what = FactWords.target(Language.pick(target.indicator(), target.indicatorEn()), target.comparator(),
+					target.value().toPlainString(), target.unit(), getLocale())
+					+ ((target.periodEnd() != null) ? " (" + target.periodEnd() + ")" : "");
+			row.add(new Span(what));
 			Double progress = target.progress();
 			ProgressBar bar = new ProgressBar(0, 1, (progress != null) ? Math.min(1, Math.max(0, progress)) : 0);
+			// Screen readers name each bar by the target it measures.
+			bar.getElement().setAttribute("aria-label", what);
 			if (!target.onTrack(today) && !status.equals("no-measurement")) {
 				bar.addThemeVariants(ProgressBarVariant.LUMO_ERROR);
 			}
@@ -240,9 +246,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 				bar.addThemeVariants(ProgressBarVariant.LUMO_SUCCESS);
 			}
 			row.add(bar);
-			Span state = new Span(getTranslation("target." + status)
-					+ ((target.latest() != null) ? " · " + getTranslation("dashboard.latest",
-							target.latest().value().toPlainString(), target.unit(), target.latest().asOf()) : ""));
+			Span state = new Span(getTranslation("target." + status) + ((target.latest() != null)
+					? " · " + getTranslation("dashboard.latest", target.latest().value().toPlainString(),
+							Translations.wordOr("unit." + target.unit(), target.unit(), getLocale()),
+							target.latest().asOf())
+					: ""));
 			if (status.equals("behind") || status.equals("missed")) {
 				state.addClassName("pa-warning");
 				state.getElement().setAttribute("data-warning", "true");

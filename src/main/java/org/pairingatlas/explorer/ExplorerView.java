@@ -94,7 +94,11 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 		this.status.setId("graph-status");
 		this.status.addClassName("pa-muted");
 
-		VerticalLayout main = new VerticalLayout(this.toolbar, this.filters, createStart(), this.canvas,
+		// The picture speaks for itself; its heading is for screen readers.
+		com.vaadin.flow.component.html.H1 heading = new com.vaadin.flow.component.html.H1(
+				getTranslation("explorer.title"));
+		heading.addClassName("pa-visually-hidden");
+		VerticalLayout main = new VerticalLayout(heading, this.toolbar, this.filters, createStart(), this.canvas,
 				createFooter());
 		main.setSizeFull();
 		main.setPadding(true);

@@ -49,6 +49,7 @@ public final class MainLayout extends AppLayout {
 		title.setWidthFull();
 		title.setFlexGrow(1, english);
 		title.getStyle().set("padding-right", "var(--lumo-space-m)");
+		title.getElement().setAttribute("role", "banner");
 		return title;
 	}
 
@@ -70,6 +71,15 @@ public final class MainLayout extends AppLayout {
 			}
 		});
 		return search;
+	}
+
+	/** Each view is the page's main landmark, so screen readers can go straight to it. */
+	@Override
+	public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
+		super.showRouterLayoutContent(content);
+		if (content != null) {
+			content.getElement().setAttribute("role", "main");
+		}
 	}
 
 	/** Who is signed in, with sign-out; or the way to sign in. */

@@ -6,7 +6,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -63,7 +63,7 @@ public class OrganisationsView extends VerticalLayout implements BeforeEnterObse
 		this.region = new NodePicker(getTranslation("organisations.region"), lookups.of(List.of("Region")));
 		setId("organisations-view");
 		setSizeFull();
-		add(new H2(getTranslation("organisations.title")), createFilters(forms, actors), this.total);
+		add(new H1(getTranslation("organisations.title")), createFilters(forms, actors), this.total);
 		this.grid.setId("organisations-grid");
 		this.grid.addColumn(Organisation::name)
 			.setHeader(getTranslation("organisations.name"))

@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -81,7 +81,7 @@ public class PairingsView extends VerticalLayout implements BeforeEnterObserver,
 		this.recipient = new NodePicker(getTranslation("pairings.recipientRegion"), lookups.of(List.of("Region")));
 		setId("pairings-view");
 		setSizeFull();
-		add(new H2(getTranslation("pairings.title")));
+		add(new H1(getTranslation("pairings.title")));
 		add(createFilters(forms, actors));
 		add(this.total);
 		configureGrid();

@@ -3,7 +3,7 @@ package org.pairingatlas.programme.ui;
 import java.util.List;
 import java.util.Map;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,7 +27,7 @@ public class ProgrammesView extends VerticalLayout {
 
 	ProgrammesView(Programmes programmes) {
 		setPadding(true);
-		add(new H2("协作工程 Programmes"));
+		add(new H1("协作工程 Programmes"));
 		add(new Paragraph("图谱中的对口协作工程及其结对、项目与文件报告的数字；每条事实均注明出处。"
 				+ " The programmes in the graph, with their pairings, projects and the figures their documents report."));
 		var all = programmes.all();

@@ -10,7 +10,7 @@ import java.util.Map;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -86,7 +86,7 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
 		this.region = new NodePicker(getTranslation("projects.region"), lookups.of(List.of("Region")));
 		setId("projects-view");
 		setSizeFull();
-		add(new H2(getTranslation("projects.title")));
+		add(new H1(getTranslation("projects.title")));
 		add(createFilters(forms, actors));
 		this.total.setId("projects-total");
 		add(this.total);

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -117,7 +117,7 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
 		this.words = words;
 		this.executor = executor;
 		setId("imports-view");
-		add(new H2(getTranslation("imports.title")));
+		add(new H1(getTranslation("imports.title")));
 		if (!actors.current().coordinator()) {
 			add(new Paragraph(getTranslation("imports.coordinatorsOnly")));
 			return;

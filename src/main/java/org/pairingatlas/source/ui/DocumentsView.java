@@ -5,7 +5,7 @@ import java.util.Map;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -55,7 +55,7 @@ public class DocumentsView extends VerticalLayout implements BeforeEnterObserver
 				"source.");
 		setId("documents-view");
 		setSizeFull();
-		add(new H2(getTranslation("documents.title")), createFilters(forms, actors), this.total);
+		add(new H1(getTranslation("documents.title")), createFilters(forms, actors), this.total);
 		this.grid.setId("documents-grid");
 		this.grid.addColumn((e) -> getTranslation("source." + e.document().kind()))
 			.setHeader(getTranslation("documents.kind"))
