@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.ui.Language;
+import org.pairingatlas.base.ui.PropertyWords;
 import org.pairingatlas.entity.EntityTypes;
 import org.pairingatlas.page.RegionPage;
 import org.pairingatlas.source.ui.DocumentView;
@@ -60,9 +61,12 @@ class NodeDetailPanel extends VerticalLayout {
 		Div properties = new Div();
 		properties.addClassName("pa-properties");
 		for (Map.Entry<String, Object> property : details.properties().entrySet()) {
-			Span name = new Span(property.getKey());
+			if (!PropertyWords.shown(property.getKey())) {
+				continue;
+			}
+			Span name = new Span(PropertyWords.name(property.getKey(), getLocale()));
 			name.addClassName("pa-muted");
-			properties.add(name, new Span(String.valueOf(property.getValue())));
+			properties.add(name, new Span(PropertyWords.value(property.getKey(), property.getValue(), getLocale())));
 		}
 		add(properties);
 		add(new H4(getTranslation("details.sources", details.citations().size())));

@@ -53,6 +53,14 @@ class ExplorerViewIT extends SpringBrowserlessTest {
 	}
 
 	@Test
+	void a_selected_region_shows_its_properties_in_words_and_a_link_to_its_page() {
+		ExplorerView view = open("show=" + ZHUXI + "&selected=" + ZHUXI);
+		String details = $(NodeDetailPanel.class).from(view).first().getElement().getTextRecursively();
+		assertThat(details).contains("级别", "县级", "已确认", "是", "打开页面")
+			.doesNotContain("confirmed", "official", "level", "county", "true");
+	}
+
+	@Test
 	void filtering_by_type_keeps_only_those_types_and_the_opened_node() {
 		ExplorerView view = open("show=" + ZHUXI + "&open=" + ZHUXI + "&types=Pairing");
 		Subgraph shown = canvas(view).shown();
