@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.ui.Language;
 import org.pairingatlas.base.ui.PropertyWords;
 import org.pairingatlas.entity.EntityTypes;
-import org.pairingatlas.page.RegionPage;
+import org.pairingatlas.page.NodeRedirect;
 import org.pairingatlas.source.ui.DocumentView;
 import org.pairingatlas.network.NodeDetails;
 import org.pairingatlas.network.Subgraph;
@@ -53,8 +53,8 @@ class NodeDetailPanel extends VerticalLayout {
 		add(title);
 		add(muted(EntityTypes.nameOf(details.type(), Language.english()) + " · " + details.key()));
 		add(createActions(details.key(), expanded, pathFrom));
-		if ("Region".equals(details.type())) {
-			Anchor page = new Anchor(RegionPage.link(details.key()), getTranslation("details.openPage"));
+		if ("Region".equals(details.type()) || "Organisation".equals(details.type())) {
+			Anchor page = new Anchor(NodeRedirect.link(details.key()), getTranslation("details.openPage"));
 			page.setId("details-open-page");
 			add(page);
 		}

@@ -8,25 +8,37 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import org.pairingatlas.organisation.Organisations;
 import org.pairingatlas.region.Regions;
 
 /**
- * Where a node found by the header's search is shown ({@code /node/{key}}): a region on
- * its page, anything else in the explorer, opened around it.
+ * Where a node found by the header's search is shown ({@code /node/{key}}): a region or
+ * an organisation on its page, anything else in the explorer, opened around it.
  */
 @Route("node")
 public class NodeRedirect extends Div implements HasUrlParameter<String> {
 
 	private final Regions regions;
 
-	NodeRedirect(Regions regions) {
+	private final Organisations organisations;
+
+	NodeRedirect(Regions regions, Organisations organisations) {
 		this.regions = regions;
+		this.organisations = organisations;
+	}
+
+	/** Where a node is shown. */
+	public static String link(String key) {
+		return "node/" + key;
 	}
 
 	@Override
 	public void setParameter(BeforeEvent event, String key) {
 		if (this.regions.byKey(key).isPresent()) {
 			event.forwardTo(RegionPage.link(key));
+		}
+		else if (this.organisations.byKey(key).isPresent()) {
+			event.forwardTo(OrganisationPage.link(key));
 		}
 		else {
 			event.forwardTo("explore", new QueryParameters(Map.of("show", List.of(key), "open", List.of(key))));

@@ -1,16 +1,10 @@
 package org.pairingatlas.page;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -27,20 +21,12 @@ import org.pairingatlas.base.ui.FactWords;
 import org.pairingatlas.base.ui.Translations;
 import org.pairingatlas.coverage.Coverage;
 import org.pairingatlas.coverage.CoverageQuery;
-import org.pairingatlas.entity.NodeNames;
-import org.pairingatlas.pairing.Pairing;
-import org.pairingatlas.pairing.PairingFilter;
-import org.pairingatlas.pairing.PairingSearch;
-import org.pairingatlas.pairing.PairingSort;
 import org.pairingatlas.project.Project;
 import org.pairingatlas.project.ProjectFilter;
 import org.pairingatlas.project.ProjectSort;
 import org.pairingatlas.project.Projects;
 import org.pairingatlas.region.Region;
 import org.pairingatlas.region.Regions;
-import org.pairingatlas.source.Citation;
-import org.pairingatlas.source.Sources;
-import org.pairingatlas.source.ui.DocumentView;
 
 /**
  * A region's page, at a stable address ({@code /region/420324}): what a coordinator asks
@@ -56,26 +42,19 @@ public class RegionPage extends VerticalLayout implements HasUrlParameter<String
 
 	private final Regions regions;
 
-	private final PairingSearch pairings;
+	private final Partners partners;
 
 	private final CoverageQuery coverage;
 
 	private final Projects projects;
 
-	private final Sources sources;
-
-	private final NodeNames names;
-
 	private String title = "";
 
-	RegionPage(Regions regions, PairingSearch pairings, CoverageQuery coverage, Projects projects, Sources sources,
-			NodeNames names) {
+	RegionPage(Regions regions, Partners partners, CoverageQuery coverage, Projects projects) {
 		this.regions = regions;
-		this.pairings = pairings;
+		this.partners = partners;
 		this.coverage = coverage;
 		this.projects = projects;
-		this.sources = sources;
-		this.names = names;
 		setId("region-page");
 		addClassName("pa-page");
 	}
@@ -111,50 +90,9 @@ public class RegionPage extends VerticalLayout implements HasUrlParameter<String
 		addProjects(region);
 	}
 
-	/**
-	 * Its pairings, as supporter and as recipient, each with programme, since and source.
-	 */
 	private void addPartners(Region region) {
 		add(new H2(getTranslation("page.partners")));
-		List<Pairing> own = new ArrayList<>();
-		for (PairingFilter filter : List.of(new PairingFilter(null, null, null, region.key(), null, null, null),
-				new PairingFilter(null, null, null, null, region.key(), null, null))) {
-			this.pairings.find(filter, PairingSort.START_DATE, new Page(0, SHOWN)).edges().forEach((edge) -> {
-				Pairing pairing = edge.node();
-				if (pairing.supporterKey().equals(region.key()) || pairing.recipientKey().equals(region.key())) {
-					own.add(pairing);
-				}
-			});
-		}
-		if (own.isEmpty()) {
-			add(new Paragraph(getTranslation("page.noPartners")));
-			return;
-		}
-		Set<String> keys = new HashSet<>();
-		own.forEach((p) -> keys.addAll(List.of(p.supporterKey(), p.recipientKey(), p.programmeKey())));
-		Map<String, String> named = this.names.of(keys);
-		Map<Pairing, List<Citation>> cited = this.sources.citationsOfAll(own);
-		UnorderedList list = new UnorderedList();
-		list.setId("region-partners");
-		for (Pairing pairing : own) {
-			boolean supporting = pairing.supporterKey().equals(region.key());
-			String other = supporting ? pairing.recipientKey() : pairing.supporterKey();
-			ListItem item = new ListItem();
-			item.add(new Span(getTranslation(supporting ? "page.supports" : "page.supportedBy")));
-			item.add(new Anchor(link(other), named.getOrDefault(other, "?")));
-			item.add(new Span(getTranslation("page.pairingLine",
-					Translations.wordOr("kind." + pairing.kind(), pairing.kind(), getLocale()),
-					named.getOrDefault(pairing.programmeKey(), pairing.programmeKey()),
-					(pairing.startDate() != null) ? getTranslation("page.since", pairing.startDate())
-							: getTranslation("page.sinceUnknown"),
-					Translations.wordOr("status." + pairing.status(), pairing.status(), getLocale()))));
-			if (!pairing.confirmed()) {
-				item.add(new Span(getTranslation("page.unconfirmed")));
-			}
-			item.add(citations(cited.getOrDefault(pairing, List.of())));
-			list.add(item);
-		}
-		add(list);
+		add(this.partners.of(region.key(), getLocale()));
 	}
 
 	/**
@@ -225,21 +163,6 @@ public class RegionPage extends VerticalLayout implements HasUrlParameter<String
 			add(total);
 		}
 		add(list);
-	}
-
-	private Div citations(List<Citation> citations) {
-		Div sources = new Div();
-		sources.addClassName("pa-citations");
-		for (Citation citation : citations) {
-			Div one = new Div();
-			one.add(new Anchor(DocumentView.link(citation.document().key()),
-					Objects.requireNonNullElse(citation.document().number(), citation.document().title())));
-			if (citation.excerpt() != null) {
-				one.add(new Span("：“" + citation.excerpt() + "”"));
-			}
-			sources.add(one);
-		}
-		return sources;
 	}
 
 	private static Span muted(String text) {

@@ -34,7 +34,7 @@ class RegionPageIT extends SpringBrowserlessTest {
 	@Test
 	void zhuxis_page_names_its_partner_programme_source_coverage_and_projects_in_words() {
 		RegionPage page = navigate("region/420324", RegionPage.class);
-		String partners = $(UnorderedList.class).from(page).id("region-partners").getElement().getTextRecursively();
+		String partners = $(UnorderedList.class).from(page).id("page-partners").getElement().getTextRecursively();
 		assertThat(partners).contains("受援于").contains("密云区").contains("南水北调中线京鄂对口协作").contains("区县结对");
 		assertThat($(Paragraph.class).from(page).id("region-coverage").getText()).matches("乡镇级结对：已知 \\d+ 个 / 共 \\d+ 个");
 		String projects = $(UnorderedList.class).from(page).id("region-projects").getElement().getTextRecursively();
@@ -52,6 +52,14 @@ class RegionPageIT extends SpringBrowserlessTest {
 		assertThat(
 				com.vaadin.flow.component.UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters())
 			.containsEntry("show", java.util.List.of("jing-e"));
+	}
+
+	@Test
+	void an_organisations_page_names_its_kind_region_and_partners_in_words() {
+		OrganisationPage page = navigate("node/org-baijiazhuang-primary-school", OrganisationPage.class);
+		String text = page.getElement().getTextRecursively();
+		assertThat(text).contains("北京朝阳区白家庄小学", "学校", "朝阳区", "支援", "淅川县渠首朝阳小学", "手拉手")
+			.doesNotContain("hand-in-hand", "school", "jing-yu");
 	}
 
 	@Test
