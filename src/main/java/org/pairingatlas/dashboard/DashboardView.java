@@ -11,6 +11,8 @@ import java.util.function.Function;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
@@ -33,6 +35,7 @@ import org.pairingatlas.base.ui.Translations;
 import org.pairingatlas.base.ui.ListLinks;
 import org.pairingatlas.coverage.Coverage;
 import org.pairingatlas.coverage.CoverageQuery;
+import org.pairingatlas.figure.ReportedFigure;
 import org.pairingatlas.funding.FundingFilter;
 import org.pairingatlas.funding.FundingRollup;
 import org.pairingatlas.funding.FundingRow;
@@ -80,6 +83,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
 	private final Div fundingTotals = new Div();
 
+	private static final Map<String, Integer> UNIT_POWERS = Map.of("yuan", 0, "wan", 4, "yi", 8);
+
+	private @Nullable FundingTables shownFunding;
+
+	private final Translations words;
+
 	private final Div coveragePanel = new Div();
 
 	private final Div targetPanel = new Div();
@@ -87,7 +96,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 	private boolean applying;
 
 	DashboardView(FundingRollup funding, CoverageQuery coverage, Targets targets, Sources sources,
-			Programmes programmes, NodeLookups lookups) {
+			Programmes programmes, NodeLookups lookups, Translations words) {
+		this.words = words;
 		this.funding = funding;
 		this.sources = sources;
 		this.coverage = coverage;
@@ -144,7 +154,15 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		this.programme.addValueChangeListener((e) -> refresh());
 		this.level.addValueChangeListener((e) -> refresh());
 		this.region.addValueChangeListener((e) -> refresh());
-		FlexLayout filters = new FlexLayout(this.programme, this.region, this.level);
+		Anchor export = new Anchor(DownloadHandler.fromInputStream((event) -> {
+			FundingTables tables = this.shownFunding;
+			byte[] workbook = (tables != null) ? DashboardWorkbook.of(tables, this.words, getLocale()) : new byte[0];
+			return new DownloadResponse(new java.io.ByteArrayInputStream(workbook), "dashboard.xlsx",
+					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.length);
+		}), getTranslation("dashboard.export"));
+		export.setId("dashboard-export");
+		export.getElement().setAttribute("download", true);
+		FlexLayout filters = new FlexLayout(this.programme, this.region, this.level, export);
 		filters.addClassName("pa-toolbar");
 		return filters;
 	}
@@ -166,15 +184,18 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 	}
 
 	private void showFunding(FundingFilter filter) {
-		List<FundingRow> years = this.funding.rollup(filter, Set.of(FundingRollup.Dimension.YEAR))
-			.stream()
-			.sorted(Comparator.comparing((FundingRow r) -> (r.year() != null) ? r.year() : 0))
+		List<FundingRow> all = this.funding.rollup(filter, Set.of(FundingRollup.Dimension.YEAR));
+		// Projects whose year no document gives are told apart, not drawn as a year "?".
+		List<FundingRow> years = all.stream()
+			.filter((r) -> r.year() != null)
+			.sorted(Comparator.comparing(FundingRow::year))
 			.toList();
+		FundingRow undated = all.stream().filter((r) -> r.year() == null).reduce(FundingRow.empty(), FundingRow::plus);
 		Map<String, List<BigDecimal>> series = new LinkedHashMap<>();
 		series.put(getTranslation("dashboard.collaboration"), wan(years, FundingRow::collaborationFunds));
 		series.put(getTranslation("dashboard.matching"), wan(years, FundingRow::matchingFunds));
-		this.byYear.bars(years.stream().map((r) -> (r.year() != null) ? String.valueOf(r.year()) : "?").toList(),
-				series, true, false, getTranslation("dashboard.wan"));
+		this.byYear.bars(years.stream().map((r) -> String.valueOf(r.year())).toList(), series, true, false,
+				getTranslation("dashboard.wan"));
 		List<FundingRow> categories = this.funding.rollup(filter, Set.of(FundingRollup.Dimension.CATEGORY))
 			.stream()
 			.sorted(Comparator.comparing((FundingRow r) -> r.totalInvestment().add(r.collaborationFunds())).reversed())
@@ -182,13 +203,23 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		this.byCategory.bars(categories.stream()
 			.map((r) -> (r.category() != null) ? getTranslation("category." + r.category()) : "?")
 			.toList(), categorySeries(categories), false, true, getTranslation("dashboard.wan"));
-		FundingRow total = years.stream().reduce(FundingRow.empty(), FundingRow::plus);
+		FundingRow total = all.stream().reduce(FundingRow.empty(), FundingRow::plus);
 		this.fundingTotals.removeAll();
 		this.fundingTotals.add(line(getTranslation("dashboard.enumerated", total.projects(),
 				plain(total.collaborationFunds()), plain(total.matchingFunds()), plain(total.totalInvestment()))));
-		this.sources.citationsOfAll(this.funding.reported(filter))
-			.forEach((figure, citations) -> this.fundingTotals.add(reported(
-					getTranslation("dashboard.reported", ReportedFigureText.of(figure, getLocale())), citations)));
+		if (undated.projects() > 0) {
+			Div line = line(
+					getTranslation("dashboard.undated", undated.projects(), plain(undated.collaborationFunds())));
+			line.setId("funding-undated");
+			this.fundingTotals.add(line);
+		}
+		List<ReportedFigure> reported = this.funding.reported(filter);
+		this.sources.citationsOfAll(reported).forEach((figure, citations) -> {
+			this.fundingTotals.add(reported(
+					getTranslation("dashboard.reported", ReportedFigureText.of(figure, getLocale())), citations));
+			completeness(figure, total).ifPresent(this.fundingTotals::add);
+		});
+		this.shownFunding = new FundingTables(years, undated, categories, total, reported);
 	}
 
 	private void showCoverage(String programmeKey, String regionKey, String unitLevel) {
@@ -268,6 +299,54 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		series.put(getTranslation("dashboard.collaboration"), wan(categories, FundingRow::collaborationFunds));
 		series.put(getTranslation("dashboard.total"), wan(categories, FundingRow::totalInvestment));
 		return series;
+	}
+
+	/**
+	 * How much of a figure the documents report the graph enumerates, as a named bar:
+	 * "已列明 3,750 万元，占文件报告 11.25 亿元的 3%". Only for amounts of collaboration funds and
+	 * counts of projects, which the graph's projects add up to.
+	 */
+	private java.util.Optional<Div> completeness(ReportedFigure figure, FundingRow total) {
+		if (figure.value() == null || figure.dimension() != null) {
+			return java.util.Optional.empty();
+		}
+		BigDecimal stated;
+		BigDecimal enumerated;
+		String enumeratedText;
+		try {
+			stated = new BigDecimal(figure.value());
+		}
+		catch (NumberFormatException ex) {
+			return java.util.Optional.empty();
+		}
+		if ("funds.collaboration".equals(figure.measure()) && UNIT_POWERS.containsKey(figure.unit())) {
+			stated = stated.movePointRight(UNIT_POWERS.get(figure.unit()));
+			enumerated = total.collaborationFunds();
+			enumeratedText = FactWords.amount(enumerated.movePointRight(2).longValue(), getLocale());
+		}
+		else if ("projects.count".equals(figure.measure())) {
+			enumerated = BigDecimal.valueOf(total.projects());
+			enumeratedText = getTranslation("dashboard.projectsCount", total.projects());
+		}
+		else {
+			return java.util.Optional.empty();
+		}
+		if (stated.signum() <= 0) {
+			return java.util.Optional.empty();
+		}
+		double share = Math.min(1, enumerated.doubleValue() / stated.doubleValue());
+		String text = getTranslation("dashboard.completeness", enumeratedText,
+				ReportedFigureText.of(figure, getLocale()), Math.round(share * 100));
+		ProgressBar bar = new ProgressBar(0, 1, share);
+		bar.getElement().setAttribute("aria-label", text);
+		Div box = new Div(new Span(text), bar);
+		box.addClassName("pa-completeness");
+		return java.util.Optional.of(box);
+	}
+
+	/** The funding tables now shown, for the export. */
+	@Nullable FundingTables shownFunding() {
+		return this.shownFunding;
 	}
 
 	private static List<BigDecimal> wan(List<FundingRow> rows, Function<FundingRow, BigDecimal> amount) {

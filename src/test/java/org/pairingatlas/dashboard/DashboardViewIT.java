@@ -39,6 +39,9 @@ class DashboardViewIT extends SpringBrowserlessTest {
 	@Autowired
 	CoverageQuery coverage;
 
+	@Autowired
+	org.pairingatlas.base.ui.Translations words;
+
 	@Test
 	void reported_amounts_are_named_in_words_and_cite_their_document() {
 		DashboardView view = open("programme=jing-e&region=420300&level=township");
@@ -46,6 +49,29 @@ class DashboardViewIT extends SpringBrowserlessTest {
 		// 十政办发〔2022〕20号: "北京市累计投入对口协作资金11.25亿元"
 		assertThat(reported).anySatisfy((line) -> assertThat(line).contains("对口协作资金 11.25 亿元", "十政办发〔2022〕20号"));
 		assertThat(reported).noneSatisfy((line) -> assertThat(line).contains("funds.", "investment.", " yi"));
+	}
+
+	@Test
+	void reported_funds_are_set_beside_what_the_projects_enumerate_and_the_tables_export_as_xlsx()
+			throws java.io.IOException {
+		DashboardView view = open("programme=jing-e&region=420300&level=township");
+		Component totals = $(Div.class).id("funding-totals");
+		List<String> completeness = $(Div.class).from(totals)
+			.withClassName("pa-completeness")
+			.all()
+			.stream()
+			.map((d) -> d.getElement().getTextRecursively())
+			.toList();
+		// 11.25 亿元 reported; the projects the graph enumerates add up to far less.
+		assertThat(completeness)
+			.anySatisfy((line) -> assertThat(line).startsWith("已列明").contains("11.25 亿元").contains("%"));
+		assertThat(totals.getElement().getTextRecursively()).doesNotContain("?");
+		byte[] workbook = DashboardWorkbook.of(view.shownFunding(), this.words, java.util.Locale.SIMPLIFIED_CHINESE);
+		try (var sheets = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(workbook))) {
+			assertThat(sheets.getSheetAt(0).getSheetName()).isEqualTo("按年份");
+			assertThat(sheets.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("年份");
+			assertThat(sheets.getSheet("文件报告").getLastRowNum()).isPositive();
+		}
 	}
 
 	@Test
