@@ -1,5 +1,6 @@
 package org.pairingatlas.explorer;
 
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
@@ -53,7 +54,7 @@ class NodeDetailPanel extends VerticalLayout {
 		add(title);
 		add(muted(EntityTypes.nameOf(details.type(), Language.english()) + " · " + details.key()));
 		add(createActions(details.key(), expanded, pathFrom));
-		if ("Region".equals(details.type()) || "Organisation".equals(details.type())) {
+		if (List.of("Region", "Organisation", "Programme").contains(details.type())) {
 			Anchor page = new Anchor(NodeRedirect.link(details.key()), getTranslation("details.openPage"));
 			page.setId("details-open-page");
 			add(page);

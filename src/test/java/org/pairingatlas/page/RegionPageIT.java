@@ -48,10 +48,10 @@ class RegionPageIT extends SpringBrowserlessTest {
 		assertThat($(com.vaadin.flow.component.html.H1.class).from(page).first().getText()).isEqualTo("竹溪县");
 		assertThat($(org.pairingatlas.base.ui.component.NodePicker.class).id("header-search").getPlaceholder())
 			.contains("搜索");
-		navigate("node/jing-e", org.pairingatlas.explorer.ExplorerView.class);
+		navigate("node/proj-fangxian-shagouhe-treatment", org.pairingatlas.explorer.ExplorerView.class);
 		assertThat(
 				com.vaadin.flow.component.UI.getCurrent().getActiveViewLocation().getQueryParameters().getParameters())
-			.containsEntry("show", java.util.List.of("jing-e"));
+			.containsEntry("show", java.util.List.of("proj-fangxian-shagouhe-treatment"));
 	}
 
 	@Test
@@ -60,6 +60,17 @@ class RegionPageIT extends SpringBrowserlessTest {
 		String text = page.getElement().getTextRecursively();
 		assertThat(text).contains("北京朝阳区白家庄小学", "学校", "朝阳区", "支援", "淅川县渠首朝阳小学", "手拉手")
 			.doesNotContain("hand-in-hand", "school", "jing-yu");
+	}
+
+	@Test
+	void a_programmes_page_counts_its_pairings_in_words_and_shows_its_targets_progress() {
+		ProgrammePage page = navigate("node/jing-e", ProgrammePage.class);
+		assertThat($(UnorderedList.class).from(page).id("programme-pairings").getElement().getTextRecursively())
+			.contains("县级 · 区县结对")
+			.doesNotContain("county", "district-county");
+		assertThat($(UnorderedList.class).from(page).id("programme-targets").getElement().getTextRecursively())
+			.contains("对口协作资金")
+			.doesNotContain(" yi", "percent");
 	}
 
 	@Test

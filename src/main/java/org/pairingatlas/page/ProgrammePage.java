@@ -1,0 +1,125 @@
+package org.pairingatlas.page;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import org.pairingatlas.base.ui.FactWords;
+import org.pairingatlas.base.ui.Language;
+import org.pairingatlas.base.ui.Translations;
+import org.pairingatlas.pairing.Pairing;
+import org.pairingatlas.pairing.Pairings;
+import org.pairingatlas.programme.Programme;
+import org.pairingatlas.programme.Programmes;
+import org.pairingatlas.target.Target;
+import org.pairingatlas.target.Targets;
+
+/**
+ * A programme's page ({@code /programme/{key}}): its period, how many pairings it holds
+ * at each level and kind, and its targets with their progress and a warning where one is
+ * behind.
+ */
+@Route("programme")
+public class ProgrammePage extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+	private final Programmes programmes;
+
+	private final Pairings pairings;
+
+	private final Targets targets;
+
+	private String title = "";
+
+	ProgrammePage(Programmes programmes, Pairings pairings, Targets targets) {
+		this.programmes = programmes;
+		this.pairings = pairings;
+		this.targets = targets;
+		setId("programme-page");
+		addClassName("pa-page");
+	}
+
+	/** The page's address for a programme. */
+	public static String link(String key) {
+		return "programme/" + key;
+	}
+
+	@Override
+	public String getPageTitle() {
+		return this.title + " · " + getTranslation("app.name");
+	}
+
+	@Override
+	public void setParameter(BeforeEvent event, String key) {
+		removeAll();
+		Optional<Programme> found = this.programmes.byKey(key);
+		if (found.isEmpty()) {
+			this.title = getTranslation("page.notFound");
+			add(new H1(this.title), new Paragraph(getTranslation("page.noProgramme", key)));
+			return;
+		}
+		Programme programme = found.get();
+		this.title = Language.pick(programme.name(), programme.nameEn());
+		add(new H1(this.title));
+		if (programme.startYear() != null) {
+			Span period = new Span(getTranslation("page.period", programme.startYear(),
+					(programme.endYear() != null) ? String.valueOf(programme.endYear()) : "…"));
+			period.addClassName("pa-muted");
+			add(period);
+		}
+		add(new Anchor("explore?show=" + key + "&open=" + key, getTranslation("page.openExplorer")));
+		addPairings(key);
+		addTargets(key);
+	}
+
+	private void addPairings(String key) {
+		List<Pairing> held = this.pairings.ofProgrammes(List.of(key)).getOrDefault(key, List.of());
+		add(new H2(getTranslation("page.pairingsCounted", held.size())));
+		Map<String, Integer> counted = new TreeMap<>();
+		held.forEach((p) -> counted.merge(Translations.wordOr("level." + p.level(), p.level(), getLocale()) + " · "
+				+ Translations.wordOr("kind." + p.kind(), p.kind(), getLocale()), 1, Integer::sum));
+		UnorderedList list = new UnorderedList();
+		list.setId("programme-pairings");
+		counted.forEach((what, count) -> list.add(new ListItem(getTranslation("page.countedLine", what, count))));
+		add(list);
+	}
+
+	private void addTargets(String key) {
+		List<Target> list = this.targets.ofProgramme(key);
+		if (list.isEmpty()) {
+			return;
+		}
+		add(new H2(getTranslation("page.targets", list.size())));
+		LocalDate today = LocalDate.now();
+		UnorderedList shown = new UnorderedList();
+		shown.setId("programme-targets");
+		for (Target target : list) {
+			String what = FactWords.target(Language.pick(target.indicator(), target.indicatorEn()), target.comparator(),
+					target.value().toPlainString(), target.unit(), getLocale());
+			ListItem item = new ListItem(new Span(what + " · " + getTranslation("target." + target.status(today))));
+			Double progress = target.progress();
+			if (progress != null) {
+				ProgressBar bar = new ProgressBar(0, 1, Math.min(1, Math.max(0, progress)));
+				bar.getElement().setAttribute("aria-label", what);
+				item.add(bar);
+			}
+			shown.add(item);
+		}
+		add(shown);
+	}
+
+}
