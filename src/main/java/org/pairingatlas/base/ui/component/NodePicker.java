@@ -32,7 +32,15 @@ public class NodePicker extends ComboBox<String> {
 			this.names.putAll(lookup.names(keys));
 			return keys.stream();
 		});
-		setItemLabelGenerator((key) -> this.names.getOrDefault(key, key) + " · " + key);
+		setItemLabelGenerator((key) -> label(this.names.getOrDefault(key, key), key));
+	}
+
+	/**
+	 * A node as people tell it: its name, with its division code where it has one (two
+	 * places of one name differ by it); an internal key is never shown.
+	 */
+	static String label(String name, String key) {
+		return key.matches("\\d{6,12}") ? name + " · " + key : name;
 	}
 
 	/** Shows the node with this key, as when reopening a link. */
