@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import org.pairingatlas.base.ui.ListLinks;
 import org.pairingatlas.organisation.Organisations;
 import org.pairingatlas.programme.Programmes;
 import org.pairingatlas.region.Regions;
@@ -34,7 +35,7 @@ public class NodeRedirect extends Div implements HasUrlParameter<String> {
 
 	/** Where a node is shown. */
 	public static String link(String key) {
-		return "node/" + key;
+		return ListLinks.page(key);
 	}
 
 	@Override

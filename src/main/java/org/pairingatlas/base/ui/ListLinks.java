@@ -38,6 +38,14 @@ public final class ListLinks {
 		}
 	}
 
+	/**
+	 * The address where a node is told in words: a region's, organisation's or
+	 * programme's page, else the explorer around it.
+	 */
+	public static String page(String key) {
+		return "node/" + key;
+	}
+
 	/** The explorer's address that opens this node, expanded and selected. */
 	public static String explore(String key) {
 		return "explore?show=" + key + "&open=" + key + "&selected=" + key;

@@ -65,7 +65,7 @@ public class OrganisationsView extends VerticalLayout implements BeforeEnterObse
 		setSizeFull();
 		add(new H1(getTranslation("organisations.title")), createFilters(forms, actors), this.total);
 		this.grid.setId("organisations-grid");
-		this.grid.addColumn(Organisation::name)
+		this.grid.addComponentColumn((o) -> new Anchor(ListLinks.page(o.key()), o.name()))
 			.setHeader(getTranslation("organisations.name"))
 			.setSortProperty("NAME")
 			.setFlexGrow(2);

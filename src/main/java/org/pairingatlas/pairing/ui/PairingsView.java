@@ -151,11 +151,11 @@ public class PairingsView extends VerticalLayout implements BeforeEnterObserver,
 			.setAutoWidth(true);
 		this.grid.addColumn((p) -> getTranslation("level." + p.level())).setHeader(getTranslation("pairings.level"));
 		this.grid.addColumn((p) -> getTranslation("kind." + p.kind())).setHeader(getTranslation("pairings.kind"));
-		this.grid.addColumn((p) -> name(p.supporterKey()))
+		this.grid.addComponentColumn((p) -> new Anchor(ListLinks.page(p.supporterKey()), name(p.supporterKey())))
 			.setHeader(getTranslation("pairings.supporter"))
 			.setSortProperty(PairingSort.SUPPORTER.name())
 			.setAutoWidth(true);
-		this.grid.addColumn((p) -> name(p.recipientKey()))
+		this.grid.addComponentColumn((p) -> new Anchor(ListLinks.page(p.recipientKey()), name(p.recipientKey())))
 			.setHeader(getTranslation("pairings.recipient"))
 			.setSortProperty(PairingSort.RECIPIENT.name())
 			.setAutoWidth(true);
