@@ -73,6 +73,21 @@ class ImportStore {
 			REMOVE r.fact, r.label, r.written, r.version, r.restore, r.before
 			""";
 
+	// A preview left uncommitted past its time goes, rows first, a batch at a time.
+	private static final String STALE_ROWS = """
+			MATCH (i:SheetImport {status: 'previewed'})-[:HAS_ROW]->(r:ImportRow)
+			WHERE i.uploadedAt < datetime($before)
+			WITH r LIMIT 10000
+			DETACH DELETE r
+			RETURN count(*) AS removed
+			""";
+
+	private static final String STALE_IMPORTS = """
+			MATCH (i:SheetImport {status: 'previewed'})
+			WHERE i.uploadedAt < datetime($before) AND NOT (i)-[:HAS_ROW]->()
+			DETACH DELETE i
+			""";
+
 	private static final String VERSIONS = """
 			UNWIND $keys AS key
 			MATCH (n:Entity {key: key})
@@ -135,6 +150,16 @@ class ImportStore {
 		parameters.put("key", importKey);
 		parameters.put("properties", properties);
 		this.client.query(SET).bindAll(parameters).run();
+	}
+
+	/** Removes previews uploaded before this instant and never committed. */
+	void removePreviewsBefore(String before) {
+		long removed;
+		do {
+			removed = this.client.query(STALE_ROWS).bind(before).to("before").fetchAs(Long.class).one().orElse(0L);
+		}
+		while (removed > 0);
+		this.client.query(STALE_IMPORTS).bind(before).to("before").run();
 	}
 
 	/** Forgets what the import's rows wrote (after those facts were taken back). */

@@ -165,6 +165,7 @@ public class SheetImports {
 		properties.put("headers", this.json.writeValueAsString(new TreeMap<>(match.headers())));
 		properties.put("fields", this.json.writeValueAsString(new TreeMap<>(match.fields())));
 		properties.putAll(counted(plans));
+		this.store.removePreviewsBefore(ZonedDateTime.now(ZoneOffset.UTC).minus(this.limits.keepPreviews()).toString());
 		String key = this.transactions.execute((status) -> {
 			String created = this.store.create(properties);
 			List<Map<String, Object>> stored = new ArrayList<>();

@@ -20,16 +20,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param commitBatch the most rows a commit writes in one transaction: a larger import
  * commits in transactions of this size (a transaction's memory is bounded by the
  * database), and one failing takes back those before it
+ * @param keepPreviews how long a preview never committed is kept; older ones are removed
+ * when the next preview is made
  */
 @ConfigurationProperties("pairing-atlas.sheets")
 public record SheetLimits(@DefaultValue("20971520") long maxFileBytes, @DefaultValue("268435456") long maxUnpackedBytes,
 		@DefaultValue("100000") int maxRows, @DefaultValue("200") int maxColumns,
 		@DefaultValue("4000") int maxCellChars, @DefaultValue("30m") Duration commitTimeout,
-		@DefaultValue("5000") int commitBatch) {
+		@DefaultValue("5000") int commitBatch, @DefaultValue("7d") Duration keepPreviews) {
 
 	/** The defaults, for readers outside the application (tests, benchmarks). */
 	public static SheetLimits defaults() {
-		return new SheetLimits(20_971_520, 268_435_456, 100_000, 200, 4000, Duration.ofMinutes(30), 5000);
+		return new SheetLimits(20_971_520, 268_435_456, 100_000, 200, 4000, Duration.ofMinutes(30), 5000,
+				Duration.ofDays(7));
 	}
 
 }

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class SheetFileTests {
 
 	private static final SheetLimits LIMITS = new SheetLimits(5_000_000, 10_000_000, 100, 50, 4000,
-			Duration.ofMinutes(1), 5000);
+			Duration.ofMinutes(1), 5000, Duration.ofDays(7));
 
 	private final SheetFile reader = new SheetFile(LIMITS);
 

@@ -408,6 +408,22 @@ class SheetImportIT extends GraphQlTestSupport {
 	}
 
 	@Test
+	void a_preview_never_committed_is_removed_once_its_week_is_over() throws IOException {
+		Actor chief = new Actor(COORDINATOR, true, Set.of(), Set.of());
+		byte[] file = workbook(new String[][] { { "协作计划", "支援方", "受援方" }, { PROGRAMME, "东城区东四街道", "竹溪县龙坝镇" } });
+		String old = this.imports.preview(chief, this.imports.read(chief, KIND, "旧.xlsx", file), Map.of(),
+				SheetImports.Progress.NONE);
+		this.driver.executableQuery("MATCH (i:SheetImport {key: $key}) SET i.uploadedAt = datetime() - duration('P8D')")
+			.withParameters(Map.of("key", old))
+			.execute();
+		String fresh = this.imports.preview(chief, this.imports.read(chief, KIND, "新.xlsx", file), Map.of(),
+				SheetImports.Progress.NONE);
+		assertThat(this.reads.find(old)).isEmpty();
+		assertThat(count("MATCH (r:ImportRow) WHERE r.key STARTS WITH '" + old + ":' RETURN count(r)")).isZero();
+		assertThat(this.reads.find(fresh)).isPresent();
+	}
+
+	@Test
 	void a_file_that_is_not_a_sheet_is_refused_by_name_and_writes_nothing() {
 		long imports = count("MATCH (i:SheetImport) RETURN count(i)");
 		Map<String, Object> answer = upload("%PDF-1.4 not a sheet".getBytes(), "名单.xlsx", false);
