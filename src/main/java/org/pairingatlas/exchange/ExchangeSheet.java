@@ -117,10 +117,7 @@ class ExchangeSheet implements SheetKind {
 						start, end, row.get("note"), null);
 				Checks checks = new Checks();
 				this.exchanges.describe(checks, input);
-				checks.errors()
-					.forEach((error) -> reasons.add(new RowReason(error.field(),
-							"END_BEFORE_START".equals(error.code()) ? Reason.of("sheet.refusal.endBeforeStart")
-									: Reason.of("sheet.refusal.rule", error.message()))));
+				checks.errors().forEach((error) -> reasons.add(RowReads.broken(error)));
 				inputs.put(row.number(), input);
 			}
 			if (!reasons.isEmpty()) {

@@ -106,10 +106,7 @@ class FundTransferSheet implements SheetKind {
 						from.key(), to.key(), amount, start, end, recurrence, null, row.get("note"), null);
 				Checks checks = new Checks();
 				this.edits.describe(checks, input);
-				checks.errors()
-					.forEach((error) -> reasons.add(new RowReason(error.field(),
-							"END_BEFORE_START".equals(error.code()) ? Reason.of("sheet.refusal.endBeforeStart")
-									: Reason.of("sheet.refusal.rule", error.message()))));
+				checks.errors().forEach((error) -> reasons.add(RowReads.broken(error)));
 				inputs.put(row.number(), input);
 			}
 			if (!reasons.isEmpty()) {

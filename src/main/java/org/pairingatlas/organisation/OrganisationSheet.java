@@ -226,7 +226,7 @@ class OrganisationSheet implements SheetKind {
 		if ("creditCode".equals(error.field())) {
 			return new RowReason("creditCode", Reason.of("sheet.refusal.creditCode", String.valueOf(error.value())));
 		}
-		return new RowReason(error.field(), Reason.of("sheet.refusal.rule", error.message()));
+		return RowReads.broken(error);
 	}
 
 	private record Draft(RowValues row, OrganisationInputs.CreateOrganisationInput input, String summary) {

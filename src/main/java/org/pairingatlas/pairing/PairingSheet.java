@@ -12,7 +12,6 @@ import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.edit.Actor;
 import org.pairingatlas.base.edit.Checks;
 import org.pairingatlas.base.edit.SourceInput;
-import org.pairingatlas.base.edit.UserError;
 import org.pairingatlas.fact.Remit;
 import org.pairingatlas.organisation.OrganisationEdits;
 import org.pairingatlas.organisation.OrganisationInputs;
@@ -159,7 +158,7 @@ class PairingSheet implements SheetKind {
 					confirmed, row.get("note"), null);
 			Checks checks = new Checks();
 			this.edits.describe(checks, input);
-			checks.errors().forEach((error) -> reasons.add(reason(error)));
+			checks.errors().forEach((error) -> reasons.add(RowReads.broken(error)));
 			String same = programme + "|" + supporter.key() + "|" + recipient.key();
 			Integer first = firstRow.putIfAbsent(same, row.number());
 			if (first != null) {
@@ -284,17 +283,6 @@ class PairingSheet implements SheetKind {
 		String text = row.get(side);
 		return (text != null) ? java.util.Optional.of(new PartyNames.Named(text, row.get(side + "Region")))
 				: java.util.Optional.empty();
-	}
-
-	/**
-	 * A refusal of the mutation's checks, in the coordinator's words where we have them.
-	 */
-	private static RowReason reason(UserError error) {
-		return switch (error.code()) {
-			case "SELF_PAIRING" -> new RowReason("recipient", Reason.of("sheet.refusal.selfPairing"));
-			case "END_BEFORE_START" -> new RowReason("endDate", Reason.of("sheet.refusal.endBeforeStart"));
-			default -> new RowReason(error.field(), Reason.of("sheet.refusal.rule", error.message()));
-		};
 	}
 
 	/**

@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.edit.Actor;
 import org.pairingatlas.base.edit.Checks;
 import org.pairingatlas.base.edit.SourceInput;
-import org.pairingatlas.base.edit.UserError;
 import org.pairingatlas.base.ui.Language;
 import org.pairingatlas.base.ui.Translations;
 import org.pairingatlas.fact.Remit;
@@ -164,7 +163,7 @@ class ProjectSheet implements SheetKind {
 					funding, row.get("note"), null);
 			Checks checks = new Checks();
 			this.edits.describe(checks, input);
-			checks.errors().forEach((error) -> reasons.add(reason(error)));
+			checks.errors().forEach((error) -> reasons.add(RowReads.broken(error)));
 			Integer first = firstRow.putIfAbsent(programme + "|" + region.key() + "|" + input.name(), row.number());
 			if (first != null) {
 				reasons.add(new RowReason("name", Reason.of("sheet.refusal.sameProjectRow", first)));
@@ -265,15 +264,6 @@ class ProjectSheet implements SheetKind {
 
 	private static @Nullable Long fen(@Nullable BigDecimal yuan) {
 		return (yuan != null) ? yuan.movePointRight(2).longValue() : null;
-	}
-
-	private static RowReason reason(UserError error) {
-		return switch (error.code()) {
-			case "SPLIT_MISMATCH" -> new RowReason("totalInvestment", Reason.of("sheet.refusal.splitMismatch"));
-			case "END_BEFORE_START" -> new RowReason("endYear", Reason.of("sheet.refusal.endBeforeStart"));
-			default ->
-				new RowReason(error.field().replace("funding.", ""), Reason.of("sheet.refusal.rule", error.message()));
-		};
 	}
 
 	private record Draft(RowValues row, ProjectInputs.RecordProjectInput input, String summary) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.pairingatlas.base.edit.UserError;
 
 /**
  * How every kind of sheet reads a row's cells: a value as its column reads it, refusing
@@ -14,6 +15,23 @@ import org.jspecify.annotations.Nullable;
 public final class RowReads {
 
 	private RowReads() {
+	}
+
+	/**
+	 * A refusal of a mutation's own checks as a row's reason: in the coordinator's words
+	 * where we have them (an end before the start, a unit paired with itself, a funding
+	 * split that does not add up), else the rule's message; the field is the column's
+	 * ({@code funding.totalInvestment} is {@code totalInvestment}).
+	 */
+	public static RowReason broken(UserError error) {
+		String field = error.field().startsWith("funding.") ? error.field().substring("funding.".length())
+				: error.field();
+		return switch (error.code()) {
+			case "END_BEFORE_START" -> new RowReason(field, Reason.of("sheet.refusal.endBeforeStart"));
+			case "SELF_PAIRING" -> new RowReason(field, Reason.of("sheet.refusal.selfPairing"));
+			case "SPLIT_MISMATCH" -> new RowReason(field, Reason.of("sheet.refusal.splitMismatch"));
+			default -> new RowReason(field, Reason.of("sheet.refusal.rule", error.message()));
+		};
 	}
 
 	/** The cell's value, or null with the reason added where it cannot be read. */

@@ -104,9 +104,7 @@ class MeasurementSheet implements SheetKind {
 						(String) target.get("key"), value, null, asOf, row.get("note"), null);
 				Checks checks = new Checks();
 				this.edits.describe(checks, input);
-				checks.errors()
-					.forEach((error) -> reasons
-						.add(new RowReason(error.field(), Reason.of("sheet.refusal.rule", error.message()))));
+				checks.errors().forEach((error) -> reasons.add(RowReads.broken(error)));
 				inputs.put(row.number(), input);
 				targetProgrammes.put(row.number(), (String) target.get("programme"));
 			}
