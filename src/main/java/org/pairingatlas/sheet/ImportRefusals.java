@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.pairingatlas.base.ui.Translations;
 
@@ -29,26 +30,23 @@ public final class ImportRefusals {
 		});
 		List<SheetTemplate.RefusedRow> rows = reads.refused(importKey)
 			.stream()
-			.map((row) -> new SheetTemplate.RefusedRow(row.cells(), reasons(kind, row, words, language)))
+			.map((row) -> new SheetTemplate.RefusedRow(row.cells(),
+					reasons(imports.headers(kind), row, words, language)))
 			.toList();
 		SheetTemplate.refusals(headers, rows, words.getTranslation("sheet.reasonsHeader", language), out);
 	}
 
-	/** "受援方：找不到“…”；开始日期：…" */
-	public static String reasons(SheetKind kind, ImportRowView row, Translations words, Locale language) {
+	/** "受援方：找不到“…”；开始日期：…", the columns named by the kind's headers. */
+	public static String reasons(Map<String, SheetColumn.Header> headers, ImportRowView row, Translations words,
+			Locale language) {
+		boolean english = "en".equals(language.getLanguage());
 		List<String> told = new ArrayList<>();
 		for (RowReason reason : row.reasons()) {
-			String column = kind.columns()
-				.stream()
-				.filter((c) -> c.key().equals(reason.field()))
-				.map((c) -> "en".equals(language.getLanguage()) ? c.en() : c.zh())
-				.findFirst()
-				.orElse(null);
+			SheetColumn.Header column = (reason.field() != null) ? headers.get(reason.field()) : null;
 			String message = reason.reason().in(words, language);
-			told.add(
-					(column != null) ? column + (language.getLanguage().equals("en") ? ": " : "：") + message : message);
+			told.add((column != null) ? column.in(language) + (english ? ": " : "：") + message : message);
 		}
-		return String.join((language.getLanguage().equals("en") ? "; " : "；"), told);
+		return String.join(english ? "; " : "；", told);
 	}
 
 }

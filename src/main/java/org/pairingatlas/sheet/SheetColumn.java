@@ -19,6 +19,15 @@ import java.util.List;
 public record SheetColumn(String key, String zh, String en, List<String> aliases, boolean required, List<Word> words,
 		String help, String example) {
 
+	/** A column's header in both languages. */
+	public record Header(String zh, String en) {
+
+		public String in(java.util.Locale language) {
+			return "en".equals(language.getLanguage()) ? this.en : this.zh;
+		}
+
+	}
+
 	/** The header the template writes: both languages. */
 	public String header() {
 		return this.zh + " " + this.en;

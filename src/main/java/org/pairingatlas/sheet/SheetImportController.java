@@ -128,9 +128,9 @@ class SheetImportController {
 		}
 		return this.imports.kinds()
 			.stream()
-			.flatMap((kind) -> kind.columns().stream())
-			.filter((c) -> c.key().equals(field))
-			.map(SheetColumn::zh)
+			.map((kind) -> this.imports.headers(kind).get(field))
+			.filter(java.util.Objects::nonNull)
+			.map(SheetColumn.Header::zh)
 			.findFirst()
 			.orElse(field);
 	}

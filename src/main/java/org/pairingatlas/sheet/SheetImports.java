@@ -49,6 +49,8 @@ public class SheetImports {
 
 	private final Map<String, SheetKind> kinds = new LinkedHashMap<>();
 
+	private final Map<String, Map<String, SheetColumn.Header>> headers = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final SheetLimits limits;
 
 	private final ImportStore store;
@@ -100,6 +102,19 @@ public class SheetImports {
 
 	public List<SheetKind> kinds() {
 		return List.copyOf(this.kinds.values());
+	}
+
+	/**
+	 * A kind's column headers by field, in Chinese and English, for telling reasons by
+	 * column. Headers are fixed in code, so they are read once (a kind's columns also
+	 * carry vocabularies read from the graph, which reasons do not need).
+	 */
+	public Map<String, SheetColumn.Header> headers(SheetKind kind) {
+		return this.headers.computeIfAbsent(kind.id(), (id) -> {
+			Map<String, SheetColumn.Header> byField = new LinkedHashMap<>();
+			kind.columns().forEach((c) -> byField.put(c.key(), new SheetColumn.Header(c.zh(), c.en())));
+			return Map.copyOf(byField);
+		});
 	}
 
 	public Optional<SheetKind> kind(String id) {

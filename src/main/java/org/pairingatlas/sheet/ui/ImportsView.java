@@ -438,16 +438,12 @@ public class ImportsView extends VerticalLayout implements HasDynamicTitle {
 
 	private String reasons(ImportRowView row) {
 		SheetKind kind = (this.shown != null) ? this.imports.kind(this.shown.kind()).orElse(null) : null;
-		return (kind != null) ? ImportRefusals.reasons(kind, row, this.words, getLocale()) : "";
+		return (kind != null) ? ImportRefusals.reasons(this.imports.headers(kind), row, this.words, getLocale()) : "";
 	}
 
 	private String columnLabel(SheetKind kind, String field) {
-		return kind.columns()
-			.stream()
-			.filter((c) -> c.key().equals(field))
-			.map((SheetColumn c) -> "en".equals(getLocale().getLanguage()) ? c.en() : c.zh())
-			.findFirst()
-			.orElse(field);
+		SheetColumn.Header header = this.imports.headers(kind).get(field);
+		return (header != null) ? header.in(getLocale()) : field;
 	}
 
 	/** A long step: given where to report progress, returns the import's key. */
