@@ -32,6 +32,8 @@ public class PartyNames {
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
+	private static final int MAX_SUGGESTED = 300;
+
 	private static final String BY_KEY = """
 			UNWIND $keys AS key
 			MATCH (n:Entity {key: key})
@@ -133,14 +135,15 @@ public class PartyNames {
 		Map<String, List<Place>> regions = regions(texts);
 		Map<String, List<Place>> organisations = organisations(names);
 		Map<Named, Found> found = new LinkedHashMap<>();
+		int[] suggested = new int[1];
 		for (Named name : names) {
-			found.put(name, resolve(name, byKey, regions, organisations));
+			found.put(name, resolve(name, byKey, regions, organisations, suggested));
 		}
 		return found;
 	}
 
 	private Found resolve(Named name, Map<String, Candidate> byKey, Map<String, List<Place>> regions,
-			Map<String, List<Place>> organisations) {
+			Map<String, List<Place>> organisations, int[] suggested) {
 		Candidate keyed = byKey.get(name.text());
 		if (keyed != null) {
 			return new Found(keyed, List.of(), false);
@@ -172,7 +175,10 @@ public class PartyNames {
 		if (!places.isEmpty()) {
 			return new Found(null, places.stream().map(Place::candidate).distinct().toList(), true);
 		}
-		return new Found(null, similar(text), false);
+		// Similar names are a search each: a sheet of thousands of unknown names gets
+		// them for
+		// its first few hundred only, so a wrong file cannot make the preview crawl.
+		return new Found(null, (suggested[0]++ < MAX_SUGGESTED) ? similar(text) : List.of(), false);
 	}
 
 	/**
