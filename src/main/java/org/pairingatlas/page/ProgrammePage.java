@@ -6,18 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import org.pairingatlas.base.ui.FactWords;
 import org.pairingatlas.base.ui.Language;
@@ -35,7 +28,7 @@ import org.pairingatlas.target.Targets;
  * behind.
  */
 @Route("programme")
-public class ProgrammePage extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+public class ProgrammePage extends EntityPage<Programme> {
 
 	private final Programmes programmes;
 
@@ -43,14 +36,11 @@ public class ProgrammePage extends VerticalLayout implements HasUrlParameter<Str
 
 	private final Targets targets;
 
-	private String title = "";
-
 	ProgrammePage(Programmes programmes, Pairings pairings, Targets targets) {
+		super("programme-page");
 		this.programmes = programmes;
 		this.pairings = pairings;
 		this.targets = targets;
-		setId("programme-page");
-		addClassName("pa-page");
 	}
 
 	/** The page's address for a programme. */
@@ -59,29 +49,27 @@ public class ProgrammePage extends VerticalLayout implements HasUrlParameter<Str
 	}
 
 	@Override
-	public String getPageTitle() {
-		return this.title + " · " + getTranslation("app.name");
+	Optional<Programme> find(String key) {
+		return this.programmes.byKey(key);
 	}
 
 	@Override
-	public void setParameter(BeforeEvent event, String key) {
-		removeAll();
-		Optional<Programme> found = this.programmes.byKey(key);
-		if (found.isEmpty()) {
-			this.title = getTranslation("page.notFound");
-			add(new H1(this.title), new Paragraph(getTranslation("page.noProgramme", key)));
-			return;
-		}
-		Programme programme = found.get();
-		this.title = Language.pick(programme.name(), programme.nameEn());
-		add(new H1(this.title));
+	String name(Programme entity) {
+		return Language.pick(entity.name(), entity.nameEn());
+	}
+
+	@Override
+	String missing() {
+		return "page.noProgramme";
+	}
+
+	@Override
+	void show(String key, Programme programme) {
 		if (programme.startYear() != null) {
-			Span period = new Span(getTranslation("page.period", programme.startYear(),
-					(programme.endYear() != null) ? String.valueOf(programme.endYear()) : "…"));
-			period.addClassName("pa-muted");
-			add(period);
+			add(muted(getTranslation("page.period", programme.startYear(),
+					(programme.endYear() != null) ? String.valueOf(programme.endYear()) : "…")));
 		}
-		add(new Anchor("explore?show=" + key + "&open=" + key, getTranslation("page.openExplorer")));
+		add(explorer(key));
 		addPairings(key);
 		addTargets(key);
 	}

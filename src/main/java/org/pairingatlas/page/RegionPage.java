@@ -4,17 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import org.pairingatlas.base.graphql.Page;
 import org.pairingatlas.base.ui.FactWords;
@@ -36,7 +29,7 @@ import org.pairingatlas.region.Regions;
  * total; a link to the explorer around it.
  */
 @Route("region")
-public class RegionPage extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+public class RegionPage extends EntityPage<Region> {
 
 	private static final int SHOWN = 100;
 
@@ -48,15 +41,12 @@ public class RegionPage extends VerticalLayout implements HasUrlParameter<String
 
 	private final Projects projects;
 
-	private String title = "";
-
 	RegionPage(Regions regions, Partners partners, CoverageQuery coverage, Projects projects) {
+		super("region-page");
 		this.regions = regions;
 		this.partners = partners;
 		this.coverage = coverage;
 		this.projects = projects;
-		setId("region-page");
-		addClassName("pa-page");
 	}
 
 	/** The page's address for a region. */
@@ -65,26 +55,26 @@ public class RegionPage extends VerticalLayout implements HasUrlParameter<String
 	}
 
 	@Override
-	public String getPageTitle() {
-		return this.title + " · " + getTranslation("app.name");
+	Optional<Region> find(String key) {
+		return this.regions.byKey(key);
 	}
 
 	@Override
-	public void setParameter(BeforeEvent event, String key) {
-		removeAll();
-		Optional<Region> found = this.regions.byKey(key);
-		if (found.isEmpty()) {
-			this.title = getTranslation("page.notFound");
-			add(new H1(this.title), new Paragraph(getTranslation("page.noRegion", key)));
-			return;
-		}
-		Region region = found.get();
-		this.title = region.name();
+	String name(Region entity) {
+		return entity.name();
+	}
+
+	@Override
+	String missing() {
+		return "page.noRegion";
+	}
+
+	@Override
+	void show(String key, Region region) {
 		List<Region> above = this.regions.ancestorsOf(List.of(key)).getOrDefault(key, List.of());
-		add(new H1(region.name()));
 		add(muted(String.join(" › ", above.reversed().stream().map(Region::name).toList()) + " · "
 				+ Translations.wordOr("level." + region.level(), region.level(), getLocale()) + " · " + key));
-		add(new Anchor("explore?show=" + key + "&open=" + key, getTranslation("page.openExplorer")));
+		add(explorer(key));
 		addPartners(region);
 		addCoverage(region);
 		addProjects(region);
@@ -163,12 +153,6 @@ public class RegionPage extends VerticalLayout implements HasUrlParameter<String
 			add(total);
 		}
 		add(list);
-	}
-
-	private static Span muted(String text) {
-		Span span = new Span(text);
-		span.addClassName("pa-muted");
-		return span;
 	}
 
 }
