@@ -45,6 +45,22 @@ const STYLE = [
     },
   },
   { selector: 'edge[hierarchy]', style: { 'line-style': 'dotted', 'line-color': '#c3cad3' } },
+  {
+    // "46 个项目": many neighbours of one kind, drawn as one box until opened.
+    selector: 'node.group',
+    style: {
+      shape: 'round-rectangle',
+      width: 96,
+      height: 30,
+      'background-color': '#eef2f6',
+      'border-style': 'dashed',
+      'border-color': '#7b8794',
+      'border-width': 2,
+      'text-valign': 'center',
+      'text-margin-y': 0,
+      'text-max-width': 92,
+    },
+  },
   { selector: '.faded', style: { opacity: 0.15 } },
   {
     selector: 'node.path',
@@ -77,7 +93,105 @@ const LAYOUTS = {
   breadthfirst: () => ({ name: 'breadthfirst', animate: false, directed: false, spacingFactor: 1.1 }),
   circle: () => ({ name: 'circle', animate: false }),
   grid: () => ({ name: 'grid', animate: false }),
+  sides: (fresh, cy) => ({ name: 'preset', animate: false, positions: sidePositions(cy) }),
 };
+
+/** Vertical room per node in the "sides" layout, and the distance between its columns. */
+const ROW = 54;
+const COLUMN = 300;
+
+/**
+ * The story of a pairing network: supporters in a column on the left, recipients facing
+ * them on the right, each pairing between its two ends, and whatever else is shown in an
+ * outer column next to what it touches. Recipients are ordered by where their supporters
+ * stand (the barycentre heuristic), so that most pairings run straight across.
+ */
+function sidePositions(cy) {
+  const roles = new Map();
+  cy.edges('[type = "SUPPORTER"], [type = "RECIPIENT"]').forEach((edge) => {
+    const role = roles.get(edge.target().id()) || { supports: 0, receives: 0 };
+    if (edge.data('type') === 'SUPPORTER') {
+      role.supports++;
+    } else {
+      role.receives++;
+    }
+    roles.set(edge.target().id(), role);
+  });
+  const supporters = [];
+  const recipients = [];
+  const pairings = [];
+  const others = [];
+  cy.nodes().forEach((node) => {
+    const role = roles.get(node.id());
+    if (node.data('type') === 'Pairing') {
+      pairings.push(node);
+    } else if (role && role.supports >= role.receives) {
+      supporters.push(node);
+    } else if (role) {
+      recipients.push(node);
+    } else {
+      others.push(node);
+    }
+  });
+  const rank = new Map();
+  const byName = (a, b) => String(a.data('label')).localeCompare(String(b.data('label')), 'zh');
+  supporters.sort(byName).forEach((node, i) => rank.set(node.id(), i));
+  const ends = (pairing, type) => pairing.outgoers(`edge[type = "${type}"]`).targets();
+  const mean = (values, fallback) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : fallback);
+  const recipientRank = (node) =>
+    mean(
+      node
+        .incomers('edge[type = "RECIPIENT"]')
+        .sources()
+        .map((pairing) => ends(pairing, 'SUPPORTER').map((s) => rank.get(s.id())).filter((r) => r !== undefined))
+        .flat(),
+      supporters.length,
+    );
+  recipients
+    .map((node) => [node, recipientRank(node)])
+    .sort((a, b) => a[1] - b[1] || byName(a[0], b[0]))
+    .forEach(([node], i) => rank.set(node.id(), i));
+  const positions = {};
+  const column = (nodes, x, wish) => {
+    let last = -Infinity;
+    nodes
+      .map((node) => [node, wish(node)])
+      .sort((a, b) => a[1] - b[1])
+      .forEach(([node, y]) => {
+        last = Math.max(y, last + ROW);
+        positions[node.id()] = { x, y: last };
+      });
+  };
+  column(supporters, -COLUMN, (node) => rank.get(node.id()) * ROW);
+  column(recipients, COLUMN, (node) => rank.get(node.id()) * ROW);
+  const endRank = (pairing) =>
+    mean(
+      ends(pairing, 'SUPPORTER')
+        .union(ends(pairing, 'RECIPIENT'))
+        .map((end) => rank.get(end.id()))
+        .filter((r) => r !== undefined),
+      0,
+    );
+  column(pairings, 0, (pairing) => endRank(pairing) * ROW);
+  // The rest stands beside its neighbours: outside the supporters, outside the recipients,
+  // or below the pairings.
+  const bottom = Math.max(0, ...Object.values(positions).map((p) => p.y)) + 2 * ROW;
+  const left = [];
+  const right = [];
+  const middle = [];
+  const wished = new Map();
+  others.forEach((node) => {
+    const placed = node.neighborhood('node').filter((n) => positions[n.id()]);
+    const x = mean(placed.map((n) => positions[n.id()].x), 0);
+    wished.set(node.id(), placed.length ? mean(placed.map((n) => positions[n.id()].y), bottom) : bottom);
+    (x < -COLUMN / 2 ? left : x > COLUMN / 2 ? right : middle).push(node);
+  });
+  const wish = (node) => wished.get(node.id());
+  column(left, -2 * COLUMN, wish);
+  column(right, 2 * COLUMN, wish);
+  column(middle, 0, (node) => Math.max(wish(node), bottom));
+  return positions;
+}
 
 /** Above this many nodes, fCoSE lays out with its fast draft only. */
 const LARGE = 500;
@@ -235,7 +349,7 @@ class PaGraphCanvas extends HTMLElement {
     if (cy.nodes().length === 0) {
       return;
     }
-    const options = LAYOUTS[this.layoutName](fresh);
+    const options = LAYOUTS[this.layoutName](fresh, cy);
     // fCoSE's force phase grows quickly with size (2.5 s for 500 nodes, a minute for 2,500
     // in headless Chromium); above LARGE its spectral draft alone is used (1.2 s for 5,000),
     // spread out afterwards because the draft packs nodes far tighter than the force phase.

@@ -68,6 +68,29 @@ class PaChart extends HTMLElement {
     });
     this.dataset.points = String(spec.labels.length);
   }
+
+  /** Saves the chart as a PNG file in the browser, on white rather than transparent. */
+  downloadPng(fileName) {
+    if (!this.chart) {
+      return;
+    }
+    const picture = document.createElement('canvas');
+    picture.width = this.canvas.width;
+    picture.height = this.canvas.height;
+    const context = picture.getContext('2d');
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, picture.width, picture.height);
+    context.drawImage(this.canvas, 0, 0);
+    picture.toBlob((blob) => {
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = fileName;
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+    }, 'image/png');
+  }
 }
 
 customElements.define('pa-chart', PaChart);
