@@ -23,11 +23,20 @@ final class ExplorerState {
 
 	private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
 
-	/** Nodes placed on the canvas (from search, a path or a link). */
+	/** Nodes placed on the canvas (from search, a story, a path or a link). */
 	final Set<String> shown = new LinkedHashSet<>();
 
 	/** Nodes whose neighbours are shown. */
 	final Set<String> expanded = new LinkedHashSet<>();
+
+	/** Nodes whose pairing network is shown, supporters facing recipients. */
+	final Set<String> stories = new LinkedHashSet<>();
+
+	/**
+	 * Groups opened: {@code key:Type}, the neighbours of that type around that node,
+	 * shown one by one instead of as one "46 个项目".
+	 */
+	final Set<String> openGroups = new LinkedHashSet<>();
 
 	final Set<String> types = new LinkedHashSet<>();
 
@@ -56,11 +65,32 @@ final class ExplorerState {
 				(this.asOfYear != null) ? this.asOfYear + "-12-31" : null, this.hierarchy, null);
 	}
 
+	/** Forgets every node, story and group; the filters and layout stay. */
+	void clear() {
+		this.shown.clear();
+		this.expanded.clear();
+		this.stories.clear();
+		this.openGroups.clear();
+		this.selected = null;
+		this.pathFrom = null;
+		this.pathTo = null;
+	}
+
+	/** Takes a node off the canvas, with its neighbours and story. */
+	void hide(String key) {
+		this.shown.remove(key);
+		this.expanded.remove(key);
+		this.stories.remove(key);
+		this.selected = null;
+	}
+
 	/** The state as query parameters; only what differs from the default is written. */
 	QueryParameters toQueryParameters() {
 		Map<String, List<String>> parameters = new LinkedHashMap<>();
 		put(parameters, "show", this.shown);
 		put(parameters, "open", this.expanded);
+		put(parameters, "story", this.stories);
+		put(parameters, "groups", this.openGroups);
 		put(parameters, "types", this.types);
 		put(parameters, "programmes", this.programmes);
 		put(parameters, "levels", this.levels);
@@ -92,7 +122,10 @@ final class ExplorerState {
 		ExplorerState state = new ExplorerState();
 		state.shown.addAll(keys(parameters, "show"));
 		state.expanded.addAll(keys(parameters, "open"));
+		state.stories.addAll(keys(parameters, "story"));
+		state.openGroups.addAll(keys(parameters, "groups"));
 		state.shown.addAll(state.expanded);
+		state.shown.addAll(state.stories);
 		state.types.addAll(keys(parameters, "types"));
 		state.programmes.addAll(keys(parameters, "programmes"));
 		state.levels.addAll(keys(parameters, "levels"));

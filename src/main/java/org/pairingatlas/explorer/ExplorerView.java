@@ -63,6 +63,8 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 
 	private final Span status = new Span();
 
+	private final NodeList nodeList = new NodeList(this::select);
+
 	private final FlexLayout start = new FlexLayout();
 
 	private final ExplorerFilters filters;
@@ -71,15 +73,16 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 
 	private ExplorerState state = new ExplorerState();
 
-	ExplorerView(NetworkQuery network, NodeDetails nodeDetails, TextSearch search, Programmes programmes) {
+	ExplorerView(NetworkQuery network, NodeDetails nodeDetails, TextSearch search, Programmes programmes,
+			org.pairingatlas.page.Partners partners) {
 		this.network = network;
 		this.nodeDetails = nodeDetails;
 		this.search = search;
-		this.graphs = new ExplorerGraph(network);
+		this.graphs = new ExplorerGraph(network, this::groupName);
 		this.programmes = programmes.all()
 			.stream()
 			.collect(Collectors.toMap(Programme::key, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
-		this.details = new NodeDetailPanel(new PanelActions());
+		this.details = new NodeDetailPanel(new PanelActions(), partners);
 		this.filters = new ExplorerFilters(this.programmes, this::filtersChanged);
 		this.toolbar = new ExplorerToolbar(this.canvas, new ToolbarActions(), this::layoutChosen);
 		setId("explorer-view");
@@ -89,6 +92,7 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 
 		this.canvas.setId("graph-canvas");
 		this.canvas.setSizeFull();
+		this.canvas.getElement().setAttribute("role", "img");
 		this.canvas.addNodeSelectListener((e) -> select(e.id()));
 		this.canvas.addNodeExpandListener((e) -> toggle(e.id()));
 		this.status.setId("graph-status");
@@ -99,7 +103,7 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 				getTranslation("explorer.title"));
 		heading.addClassName("pa-visually-hidden");
 		VerticalLayout main = new VerticalLayout(heading, this.toolbar, this.filters, createStart(), this.canvas,
-				createFooter());
+				createFooter(), this.nodeList);
 		main.setSizeFull();
 		main.setPadding(true);
 		main.setSpacing(false);
@@ -157,16 +161,34 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 		return footer;
 	}
 
-	/** Places a node on the canvas, expanded, and selects it. */
+	/**
+	 * Places a node on the canvas and selects it. A programme, a region or any party to a
+	 * pairing tells its story first: its pairing network, supporters facing recipients,
+	 * with projects, figures and sources left out until asked for. Anything else opens
+	 * with its neighbours.
+	 */
 	void open(String key) {
 		this.state.shown.add(key);
-		this.state.expanded.add(key);
+		if (this.network.storyOf(List.of(key), this.state.filter(), 1).isEmpty()) {
+			this.state.expanded.add(key);
+		}
+		else {
+			this.state.stories.add(key);
+			layoutChosen(GraphLayout.SIDES);
+			this.toolbar.show(GraphLayout.SIDES);
+		}
 		redraw(false);
 		select(key);
 	}
 
-	/** Shows or hides a node's neighbours. */
+	/** Shows or hides a node's neighbours; opens a group node's members. */
 	void toggle(String key) {
+		String group = ExplorerGraph.groupOf(key);
+		if (group != null) {
+			this.state.openGroups.add(group);
+			redraw(false);
+			return;
+		}
 		if (!this.state.expanded.remove(key)) {
 			this.state.expanded.add(key);
 			this.state.shown.add(key);
@@ -178,6 +200,10 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 	}
 
 	void select(String key) {
+		if (ExplorerGraph.groupOf(key) != null) {
+			toggle(key);
+			return;
+		}
 		var found = this.nodeDetails.of(key);
 		if (found.isEmpty()) {
 			this.state.selected = null;
@@ -195,6 +221,12 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 		this.details.show(node, found.get(), this.state.expanded.contains(key), this.state.pathFrom);
 		this.canvas.select(key);
 		updateLocation();
+	}
+
+	/** "46 个项目": a group node's name. */
+	private String groupName(String type, int count) {
+		return getTranslation("explorer.group", count,
+				org.pairingatlas.entity.EntityTypes.nameOf(type, Language.english()));
 	}
 
 	/** Redraws, finding the state's path again first if it has one. */
@@ -244,6 +276,10 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 		ExplorerGraph.Result result = this.graphs.of(this.state);
 		Subgraph graph = result.graph();
 		this.canvas.show(graph, this.state.expanded, fit || graph.nodes().size() <= 1);
+		this.nodeList.show(graph);
+		this.canvas.getElement()
+			.setAttribute("aria-label",
+					getTranslation("explorer.canvasLabel", graph.nodes().size(), graph.edges().size()));
 		this.start.setVisible(graph.nodes().isEmpty());
 		if (graph.nodes().isEmpty()) {
 			this.status.setText(getTranslation("explorer.empty"));
@@ -256,10 +292,15 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 		updateLocation();
 	}
 
+	/**
+	 * The address that reopens the view as it is now; the browser's address bar shows it.
+	 */
+	Location link() {
+		return new Location("explore", this.state.toQueryParameters());
+	}
+
 	private void updateLocation() {
-		getUI().ifPresent((ui) -> ui.getPage()
-			.getHistory()
-			.replaceState(null, new Location("explore", this.state.toQueryParameters())));
+		getUI().ifPresent((ui) -> ui.getPage().getHistory().replaceState(null, link()));
 	}
 
 	private void notify(String text, NotificationVariant variant) {
@@ -293,11 +334,7 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 
 		@Override
 		public void clear() {
-			ExplorerView.this.state.shown.clear();
-			ExplorerView.this.state.expanded.clear();
-			ExplorerView.this.state.selected = null;
-			ExplorerView.this.state.pathFrom = null;
-			ExplorerView.this.state.pathTo = null;
+			ExplorerView.this.state.clear();
 			ExplorerView.this.details.clear();
 			redraw(true);
 		}
@@ -332,9 +369,7 @@ public class ExplorerView extends HorizontalLayout implements BeforeEnterObserve
 
 		@Override
 		public void hide(String key) {
-			ExplorerView.this.state.shown.remove(key);
-			ExplorerView.this.state.expanded.remove(key);
-			ExplorerView.this.state.selected = null;
+			ExplorerView.this.state.hide(key);
 			ExplorerView.this.details.clear();
 			redraw(false);
 		}

@@ -105,7 +105,8 @@ public class GraphCanvas extends Component implements HasSize {
 			data.put("border", NodeStyle.programmeColourOf(n.programme()));
 			data.put("shape", NodeStyle.shapeOf(n.type()));
 			data.put("size", NodeStyle.sizeOf(n, maxFunding));
-			data.put("classes", (n.confirmed() ? "" : "unconfirmed ") + (expanded.contains(n.id()) ? "expanded" : ""));
+			data.put("classes", (n.confirmed() ? "" : "unconfirmed ") + (expanded.contains(n.id()) ? "expanded " : "")
+					+ (n.type().equals(ExplorerGraph.GROUP) ? "group" : ""));
 			return data;
 		}).toList();
 		List<Map<String, Object>> edges = graph.edges().stream().map((e) -> {

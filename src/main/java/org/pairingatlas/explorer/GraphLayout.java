@@ -5,6 +5,11 @@ public enum GraphLayout {
 
 	/** Force-directed (fCoSE): related nodes close, clusters apart. */
 	FORCE("fcose"),
+	/**
+	 * The story of a pairing network: supporters on the left facing their recipients on
+	 * the right, each pairing between them.
+	 */
+	SIDES("sides"),
 	/** Rings around the expanded nodes. */
 	CONCENTRIC("concentric"),
 	/** Levels outwards from the first node, as a tree. */

@@ -18,6 +18,7 @@ import org.pairingatlas.base.ui.Language;
 import org.pairingatlas.base.ui.PropertyWords;
 import org.pairingatlas.entity.EntityTypes;
 import org.pairingatlas.page.NodeRedirect;
+import org.pairingatlas.page.Partners;
 import org.pairingatlas.source.ui.DocumentView;
 import org.pairingatlas.network.NodeDetails;
 import org.pairingatlas.network.Subgraph;
@@ -30,10 +31,17 @@ import org.pairingatlas.source.Document;
  */
 class NodeDetailPanel extends VerticalLayout {
 
+	/** The types that have a page of their own. */
+	private static final List<String> WITH_PAGES = List.of("Region", "Organisation", "Programme", "Pairing", "Project",
+			"Target", "Source");
+
 	private final Actions actions;
 
-	NodeDetailPanel(Actions actions) {
+	private final Partners partners;
+
+	NodeDetailPanel(Actions actions, Partners partners) {
 		this.actions = actions;
+		this.partners = partners;
 		setId("node-details");
 		addClassName("pa-details");
 		setPadding(true);
@@ -52,12 +60,20 @@ class NodeDetailPanel extends VerticalLayout {
 		H3 title = new H3((node != null) ? node.label() : details.key());
 		title.setId("details-title");
 		add(title);
-		add(muted(EntityTypes.nameOf(details.type(), Language.english()) + " · " + details.key()));
+		// A region's key is its official division code, which coordinators use; other
+		// keys
+		// are the graph's own and stay out of sight.
+		add(muted(EntityTypes.nameOf(details.type(), Language.english())
+				+ (details.type().equals("Region") ? " · " + details.key() : "")));
 		add(createActions(details.key(), expanded, pathFrom));
-		if (List.of("Region", "Organisation", "Programme").contains(details.type())) {
+		if (WITH_PAGES.contains(details.type())) {
 			Anchor page = new Anchor(NodeRedirect.link(details.key()), getTranslation("details.openPage"));
 			page.setId("details-open-page");
 			add(page);
+		}
+		if (details.type().equals("Region") || details.type().equals("Organisation")) {
+			add(new H4(getTranslation("page.partners")));
+			add(this.partners.of(details.key(), getLocale()));
 		}
 		Div properties = new Div();
 		properties.addClassName("pa-properties");

@@ -7,8 +7,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param of the node it neighbours
  * @param key its key; null for a node with no neighbour the filter keeps
+ * @param type its type (Project, Region, …); null with the key
  * @param level its level, for regions and pairings
  * @param kind its kind, for pairings, organisations and the like
  */
-public record Neighbour(String of, @Nullable String key, @Nullable String level, @Nullable String kind) {
+public record Neighbour(String of, @Nullable String key, @Nullable String type, @Nullable String level,
+		@Nullable String kind) {
 }

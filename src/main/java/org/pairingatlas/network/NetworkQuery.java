@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.pairingatlas.base.graphql.InvalidInputException;
@@ -37,6 +38,9 @@ public class NetworkQuery {
 	static final int MAX_DEPTH = 4;
 
 	static final int MAX_PATH = 10;
+
+	/** Pairing levels from the highest, as a story tells them first. */
+	private static final List<String> STORY_LEVELS = List.of("county", "township", "institution");
 
 	private static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
 
@@ -103,8 +107,30 @@ public class NetworkQuery {
 			+ PASSES.formatted("n", Visibility.rule("n"), PairingVocabulary.activeOn("n", "$asOf")) + """
 					)
 					WITH position, a, n ORDER BY position LIMIT $rows
-					RETURN a.key AS of, n.key AS key, n.level AS level, n.kind AS kind
+					RETURN a.key AS of, n.key AS key, [l IN labels(n) WHERE l <> 'Entity'][0] AS type,
+					       n.level AS level, n.kind AS kind
 					""";
+
+	// The pairings a node's story tells: a programme's, a region's own and its direct
+	// parts' (十堰市's counties), or any other party's own; each with its two ends.
+	private static final String STORY = """
+			UNWIND $keys AS key
+			MATCH (a:Entity {key: key})
+			WHERE %1$s
+			CALL (a) {
+			  MATCH (p:Pairing)-[:UNDER]->(a) WHERE a:Programme RETURN p
+			  UNION
+			  MATCH (a)<-[:PART_OF*0..1]-(:Region)<-[:SUPPORTER|RECIPIENT]-(p:Pairing) WHERE a:Region RETURN p
+			  UNION
+			  MATCH (a)<-[:SUPPORTER|RECIPIENT]-(p:Pairing) WHERE NOT a:Region AND NOT a:Programme RETURN p
+			}
+			MATCH (s:Entity)<-[:SUPPORTER]-(p)-[:RECIPIENT]->(r:Entity)
+			WHERE %2$s AND %3$s AND %4$s
+			RETURN DISTINCT p.key AS pairing, p.level AS level, s.key AS supporter, r.key AS recipient
+			LIMIT $rows
+			""".formatted(Visibility.rule("a"),
+			PASSES.formatted("p", Visibility.rule("p"), PairingVocabulary.activeOn("p", "$asOf")), Visibility.rule("s"),
+			Visibility.rule("r"));
 
 	private static final String VISIBLE = """
 			UNWIND $keys AS key
@@ -210,8 +236,43 @@ public class NetworkQuery {
 			.bindAll(parameters)
 			.fetchAs(Neighbour.class)
 			.mappedBy((t, row) -> new Neighbour(row.get("of").asString(), row.get("key").asString(null),
-					row.get("level").asString(null), row.get("kind").asString(null)))
+					row.get("type").asString(null), row.get("level").asString(null), row.get("kind").asString(null)))
 			.all());
+	}
+
+	/**
+	 * The pairing network these nodes' stories tell: of a programme its pairings, of a
+	 * region its own and its direct parts', of any other party its own. Only the pairings
+	 * of the highest level found are told (区县 before 乡镇 before 机构): opening 十堰市 shows
+	 * Beijing's districts facing Shiyan's counties, and the townships' relatives stay out
+	 * until asked for.
+	 */
+	public List<StoryLine> storyOf(Collection<String> keys, NetworkFilter filter, int limit) {
+		Map<String, Object> parameters = parameters(filter);
+		parameters.put("keys", List.copyOf(keys));
+		parameters.put("rows", limit);
+		List<StoryLine> lines = new ArrayList<>();
+		List<String> levels = new ArrayList<>();
+		int top = Integer.MAX_VALUE;
+		for (var row : this.client.query(STORY).bindAll(parameters).fetch().all()) {
+			String level = (String) row.get("level");
+			top = Math.min(top, storyRank(level));
+			levels.add(level);
+			lines.add(new StoryLine((String) row.get("pairing"), (String) row.get("supporter"),
+					(String) row.get("recipient")));
+		}
+		List<StoryLine> told = new ArrayList<>();
+		for (int i = 0; i < lines.size(); i++) {
+			if (storyRank(levels.get(i)) == top) {
+				told.add(lines.get(i));
+			}
+		}
+		return told;
+	}
+
+	private static int storyRank(@Nullable String level) {
+		int rank = STORY_LEVELS.indexOf(level);
+		return (rank < 0) ? STORY_LEVELS.size() : rank;
 	}
 
 	/**

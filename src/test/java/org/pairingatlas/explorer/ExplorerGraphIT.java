@@ -28,7 +28,8 @@ class ExplorerGraphIT extends Neo4jTestSupport {
 		ExplorerState state = new ExplorerState();
 		state.shown.add("420300");
 		state.expanded.addAll(List.of("420300", "420324", "110118", "jing-e"));
-		assertThat(ids(new ExplorerGraph(this.network).of(state).graph())).isEqualTo(oneByOne(state))
+		openEveryGroup(state);
+		assertThat(ids(graphs().of(state).graph())).isEqualTo(oneByOne(state))
 			.contains("pair-miyun-zhuxi", "420324", "110118");
 	}
 
@@ -37,7 +38,8 @@ class ExplorerGraphIT extends Neo4jTestSupport {
 		ExplorerState state = new ExplorerState();
 		state.expanded.addAll(List.of("420300", "420324"));
 		state.levels.add("county");
-		Set<String> shown = ids(new ExplorerGraph(this.network).of(state).graph());
+		openEveryGroup(state);
+		Set<String> shown = ids(graphs().of(state).graph());
 		assertThat(shown).isEqualTo(oneByOne(state)).contains("420324").doesNotContain("420324101");
 	}
 
@@ -45,12 +47,7 @@ class ExplorerGraphIT extends Neo4jTestSupport {
 	void figures_exchanges_and_targets_around_shiyan_are_named_in_words_not_database_codes() {
 		ExplorerState state = new ExplorerState();
 		state.expanded.addAll(List.of("420300", "jing-e"));
-		List<String> labels = new ExplorerGraph(this.network).of(state)
-			.graph()
-			.nodes()
-			.stream()
-			.map((node) -> node.label())
-			.toList();
+		List<String> labels = graphs().of(state).graph().nodes().stream().map((node) -> node.label()).toList();
 		assertThat(labels).as("a figure, an exchange and a target are among them")
 			.anySatisfy((label) -> assertThat(label).contains("亿元"))
 			.anySatisfy((label) -> assertThat(label).containsAnyOf("人次", "挂职", "专家服务", "培训"));
@@ -63,7 +60,73 @@ class ExplorerGraphIT extends Neo4jTestSupport {
 		SignedIn.signOut();
 		ExplorerState state = new ExplorerState();
 		state.expanded.add("pair-changping-luanchuan");
-		assertThat(new ExplorerGraph(this.network).of(state).graph().nodes()).isEmpty();
+		assertThat(graphs().of(state).graph().nodes()).isEmpty();
+	}
+
+	@Test
+	void shiyans_story_is_beijings_districts_facing_its_counties_without_projects_or_townships() {
+		ExplorerState state = new ExplorerState();
+		state.stories.add("420300");
+		Subgraph graph = graphs().of(state).graph();
+		assertThat(ids(graph)).contains("pair-miyun-zhuxi", "110118", "420324");
+		assertThat(graph.nodes()).extracting(Subgraph.GraphNode::type)
+			.doesNotContain("Project", "ReportedFigure", "Source");
+		assertThat(graph.nodes()).filteredOn((node) -> node.type().equals("Pairing"))
+			.isNotEmpty()
+			.allSatisfy((pairing) -> assertThat(pairing.level()).isEqualTo("county"));
+		assertThat(graph.edges()).anySatisfy((edge) -> assertThat(edge)
+			.extracting(Subgraph.GraphEdge::type, Subgraph.GraphEdge::source, Subgraph.GraphEdge::target)
+			.containsExactly("SUPPORTER", "pair-miyun-zhuxi", "110118"));
+	}
+
+	@Test
+	void a_programmes_story_is_its_pairings_at_their_highest_level() {
+		ExplorerState state = new ExplorerState();
+		state.stories.add("jing-e");
+		List<Subgraph.GraphNode> pairings = graphs().of(state)
+			.graph()
+			.nodes()
+			.stream()
+			.filter((node) -> node.type().equals("Pairing"))
+			.toList();
+		assertThat(pairings).extracting(Subgraph.GraphNode::id).contains("pair-miyun-zhuxi");
+		assertThat(pairings).extracting(Subgraph.GraphNode::programme).containsOnly("jing-e");
+		assertThat(pairings).extracting(Subgraph.GraphNode::level).containsOnly("county");
+	}
+
+	@Test
+	void many_neighbours_of_one_type_are_one_group_node_until_the_group_is_opened() {
+		ExplorerState state = new ExplorerState();
+		state.expanded.add("420300");
+		Subgraph grouped = graphs().of(state).graph();
+		List<Subgraph.GraphNode> groups = grouped.nodes()
+			.stream()
+			.filter((node) -> node.type().equals(ExplorerGraph.GROUP))
+			.toList();
+		assertThat(groups).as("十堰 has more than %d neighbours of some type", ExplorerGraph.GROUP_OVER).isNotEmpty();
+		Subgraph.GraphNode group = groups.get(0);
+		String opened = ExplorerGraph.groupOf(group.id());
+		String type = opened.substring(opened.lastIndexOf(':') + 1);
+		int hidden = Integer.parseInt(group.label().split(" ")[0]);
+		assertThat(hidden).isGreaterThan(ExplorerGraph.GROUP_OVER);
+		assertThat(grouped.edges()).anySatisfy((edge) -> assertThat(edge.target()).isEqualTo(group.id()));
+
+		state.openGroups.add(opened);
+		Subgraph open = graphs().of(state).graph();
+		assertThat(ids(open)).doesNotContain(group.id());
+		assertThat(open.nodes().stream().filter((node) -> node.type().equals(type)).count())
+			.isGreaterThanOrEqualTo(hidden);
+	}
+
+	private ExplorerGraph graphs() {
+		return new ExplorerGraph(this.network, (type, count) -> count + " " + type);
+	}
+
+	/** Every neighbour shown one by one, as before groups. */
+	private static void openEveryGroup(ExplorerState state) {
+		for (String key : state.expanded) {
+			org.pairingatlas.entity.EntityTypes.ALL.forEach((type) -> state.openGroups.add(key + ":" + type.label()));
+		}
 	}
 
 	/** What the picture held when each open node's neighbourhood was read on its own. */

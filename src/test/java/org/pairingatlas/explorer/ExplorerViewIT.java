@@ -42,8 +42,10 @@ class ExplorerViewIT extends SpringBrowserlessTest {
 	NetworkQuery network;
 
 	@Test
-	void a_link_opens_the_node_with_exactly_its_neighbours() {
-		ExplorerView view = open("show=" + ZHUXI + "&open=" + ZHUXI);
+	void a_link_with_its_groups_open_shows_the_node_with_exactly_its_neighbours() {
+		String groups = String.join(",",
+				org.pairingatlas.entity.EntityTypes.ALL.stream().map((type) -> ZHUXI + ":" + type.label()).toList());
+		ExplorerView view = open("show=" + ZHUXI + "&open=" + ZHUXI + "&groups=" + groups);
 		Subgraph shown = canvas(view).shown();
 		Subgraph expected = this.network.neighbourhood(ZHUXI, 1, NetworkFilter.NONE, 5000);
 		assertThat(ids(shown)).containsExactlyInAnyOrderElementsOf(ids(expected));
@@ -90,18 +92,60 @@ class ExplorerViewIT extends SpringBrowserlessTest {
 	}
 
 	@Test
+	void starting_from_shiyan_tells_its_story_supporters_facing_recipients_without_projects() {
+		ExplorerView view = open("");
+		test($(com.vaadin.flow.component.button.Button.class).from(view).id("start-420300")).click();
+		GraphCanvas canvas = canvas(view);
+		assertThat(canvas.layout()).isEqualTo(GraphLayout.SIDES);
+		assertThat(ids(canvas.shown())).contains("420300", "110118", "420324", "pair-miyun-zhuxi");
+		assertThat(canvas.shown().nodes()).extracting(Subgraph.GraphNode::type).doesNotContain("Project");
+		assertThat(view.link().getQueryParameters().getQueryString()).contains("story=420300", "layout=sides");
+	}
+
+	@Test
+	void clicking_a_group_node_shows_its_members_one_by_one() {
+		ExplorerView view = open("show=420300&open=420300");
+		Subgraph.GraphNode group = canvas(view).shown()
+			.nodes()
+			.stream()
+			.filter((n) -> n.type().equals(ExplorerGraph.GROUP))
+			.findFirst()
+			.orElseThrow();
+		assertThat(group.label()).matches("\\d+ 个.+");
+		view.select(group.id());
+		assertThat(ids(canvas(view).shown())).doesNotContain(group.id());
+		assertThat(view.link().getQueryParameters().getQueryString()).contains("groups=420300");
+	}
+
+	@Test
+	void the_picture_is_also_a_list_of_its_nodes_in_words_that_select_them() {
+		ExplorerView view = open("show=" + ZHUXI + "&story=" + ZHUXI);
+		NodeList list = $(NodeList.class).from(view).single();
+		assertThat(list.getSummaryText()).contains(String.valueOf(canvas(view).shown().nodes().size()));
+		list.setOpened(true);
+		var miyun = $(com.vaadin.flow.component.button.Button.class).from(list).withText("密云区").single();
+		test(miyun).click();
+		assertThat($(NodeDetailPanel.class).from(view).first().getElement().getTextRecursively()).contains("密云区", "支援",
+				"竹溪县");
+		assertThat(canvas(view).getElement().getAttribute("aria-label")).contains("个节点");
+	}
+
+	@Test
 	void the_state_survives_a_round_trip_through_its_link() {
-		ExplorerState state = ExplorerState.of(new com.vaadin.flow.router.QueryParameters(
-				Map.of("show", List.of(ZHUXI + ",420300"), "open", List.of(ZHUXI), "types", List.of("Region,Pairing"),
-						"asOf", List.of("2016"), "hierarchy", List.of("off"), "layout", List.of("circle"), "path",
-						List.of(ZHUXI + ",jing-e"), "selected", List.of("420300"))));
+		ExplorerState state = ExplorerState
+			.of(new com.vaadin.flow.router.QueryParameters(Map.of("show", List.of(ZHUXI + ",420300"), "open",
+					List.of(ZHUXI), "types", List.of("Region,Pairing"), "asOf", List.of("2016"), "hierarchy",
+					List.of("off"), "layout", List.of("circle"), "path", List.of(ZHUXI + ",jing-e"), "selected",
+					List.of("420300"), "story", List.of("jing-e"), "groups", List.of("420300:Project"))));
 		ExplorerState again = ExplorerState.of(state.toQueryParameters());
 		assertThat(again.toQueryParameters().getQueryString()).isEqualTo(state.toQueryParameters().getQueryString());
-		assertThat(again.shown).containsExactly(ZHUXI, "420300");
+		assertThat(again.shown).containsExactly(ZHUXI, "420300", "jing-e");
 		assertThat(again.asOfYear).isEqualTo(2016);
 		assertThat(again.layout).isEqualTo(GraphLayout.CIRCLE);
 		assertThat(again.hierarchy).isFalse();
 		assertThat(again.pathTo).isEqualTo("jing-e");
+		assertThat(again.stories).containsExactly("jing-e");
+		assertThat(again.openGroups).containsExactly("420300:Project");
 	}
 
 	private ExplorerView open(String query) {
