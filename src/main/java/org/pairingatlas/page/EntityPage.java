@@ -58,9 +58,16 @@ abstract class EntityPage<T> extends VerticalLayout implements HasUrlParameter<S
 		show(key, found.get());
 	}
 
-	/** The link to the explorer opened around the entity. */
-	Anchor explorer(String key) {
-		return new Anchor("explore?show=" + key + "&open=" + key, getTranslation("page.openExplorer"));
+	/**
+	 * The link to the explorer opened on the entity: with {@code story}, its pairing
+	 * network laid out supporters facing recipients; else its neighbours.
+	 */
+	Anchor explorer(String key, boolean story) {
+		String opened = story ? "&story=" + key + "&layout=sides" : "&open=" + key;
+		Anchor link = new Anchor("explore?show=" + key + opened + "&selected=" + key,
+				getTranslation("page.openExplorer"));
+		link.setId("page-explorer");
+		return link;
 	}
 
 	static Span muted(String text) {

@@ -23,8 +23,11 @@ public class OrganisationPage extends EntityPage<Organisation> {
 
 	private final Partners partners;
 
-	OrganisationPage(Organisations organisations, Partners partners) {
+	private final StoryPicture picture;
+
+	OrganisationPage(Organisations organisations, Partners partners, StoryPicture picture) {
 		super("organisation-page");
+		this.picture = picture;
 		this.organisations = organisations;
 		this.partners = partners;
 	}
@@ -60,7 +63,8 @@ public class OrganisationPage extends EntityPage<Organisation> {
 		if ("ended".equals(organisation.status())) {
 			add(new Paragraph(getTranslation("page.ended", String.valueOf(organisation.endDate()))));
 		}
-		add(explorer(key));
+		add(explorer(key, true));
+		add(this.picture.of(List.of(key), getLocale()));
 		add(new H2(getTranslation("page.partners")));
 		add(this.partners.of(key, getLocale()));
 	}

@@ -27,7 +27,7 @@ import org.pairingatlas.source.ui.DocumentView;
  * each with the documents and excerpts that say so.
  */
 @org.springframework.stereotype.Component
-class Partners {
+public class Partners {
 
 	private final Pairings pairings;
 
@@ -45,7 +45,7 @@ class Partners {
 	}
 
 	/** The party's pairings, or a line saying the graph knows none. */
-	com.vaadin.flow.component.Component of(String party, Locale locale) {
+	public com.vaadin.flow.component.Component of(String party, Locale locale) {
 		List<Pairing> own = this.pairings.ofParties(List.of(party), null).getOrDefault(party, List.of());
 		if (own.isEmpty()) {
 			return new Paragraph(this.words.getTranslation("page.noPartners", locale));
@@ -71,25 +71,12 @@ class Partners {
 			if (!pairing.confirmed()) {
 				item.add(new Span(this.words.getTranslation("page.unconfirmed", locale)));
 			}
-			item.add(citations(cited.getOrDefault(pairing, List.of())));
+			item.add(new Anchor(NodeRedirect.link(pairing.key()),
+					this.words.getTranslation("page.pairingDetails", locale)));
+			item.add(Cited.of(cited.getOrDefault(pairing, List.of())));
 			list.add(item);
 		}
 		return list;
-	}
-
-	private static Div citations(List<Citation> citations) {
-		Div sources = new Div();
-		sources.addClassName("pa-citations");
-		for (Citation citation : citations) {
-			Div one = new Div();
-			one.add(new Anchor(DocumentView.link(citation.document().key()),
-					Objects.requireNonNullElse(citation.document().number(), citation.document().title())));
-			if (citation.excerpt() != null) {
-				one.add(new Span("：“" + citation.excerpt() + "”"));
-			}
-			sources.add(one);
-		}
-		return sources;
 	}
 
 }

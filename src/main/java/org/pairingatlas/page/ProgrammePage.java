@@ -36,8 +36,11 @@ public class ProgrammePage extends EntityPage<Programme> {
 
 	private final Targets targets;
 
-	ProgrammePage(Programmes programmes, Pairings pairings, Targets targets) {
+	private final StoryPicture picture;
+
+	ProgrammePage(Programmes programmes, Pairings pairings, Targets targets, StoryPicture picture) {
 		super("programme-page");
+		this.picture = picture;
 		this.programmes = programmes;
 		this.pairings = pairings;
 		this.targets = targets;
@@ -69,7 +72,8 @@ public class ProgrammePage extends EntityPage<Programme> {
 			add(muted(getTranslation("page.period", programme.startYear(),
 					(programme.endYear() != null) ? String.valueOf(programme.endYear()) : "…")));
 		}
-		add(explorer(key));
+		add(explorer(key, true));
+		add(this.picture.of(List.of(key), getLocale()));
 		addPairings(key);
 		addTargets(key);
 	}

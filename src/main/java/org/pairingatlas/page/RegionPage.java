@@ -41,8 +41,11 @@ public class RegionPage extends EntityPage<Region> {
 
 	private final Projects projects;
 
-	RegionPage(Regions regions, Partners partners, CoverageQuery coverage, Projects projects) {
+	private final StoryPicture picture;
+
+	RegionPage(Regions regions, Partners partners, CoverageQuery coverage, Projects projects, StoryPicture picture) {
 		super("region-page");
+		this.picture = picture;
 		this.regions = regions;
 		this.partners = partners;
 		this.coverage = coverage;
@@ -74,7 +77,8 @@ public class RegionPage extends EntityPage<Region> {
 		List<Region> above = this.regions.ancestorsOf(List.of(key)).getOrDefault(key, List.of());
 		add(muted(String.join(" › ", above.reversed().stream().map(Region::name).toList()) + " · "
 				+ Translations.wordOr("level." + region.level(), region.level(), getLocale()) + " · " + key));
-		add(explorer(key));
+		add(explorer(key, true));
+		add(this.picture.of(List.of(key), getLocale()));
 		addPartners(region);
 		addCoverage(region);
 		addProjects(region);
