@@ -38,6 +38,11 @@ public class Chart extends Component implements HasSize {
 		draw("doughnut", labels, Map.of(name, values), false, false, "");
 	}
 
+	/** Saves the chart as a PNG file in the user's browser. */
+	public void downloadPng(String fileName) {
+		getElement().callJsFunction("downloadPng", fileName);
+	}
+
 	/** The labels drawn last. */
 	public List<String> labels() {
 		return this.labels;

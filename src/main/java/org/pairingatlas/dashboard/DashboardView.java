@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -113,8 +115,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		this.coveragePanel.setId("coverage-panel");
 		this.targetPanel.setId("target-panel");
 		this.fundingTotals.setId("funding-totals");
-		FlexLayout charts = new FlexLayout(panel("dashboard.byYear", this.byYear, this.fundingTotals),
-				panel("dashboard.byCategory", this.byCategory));
+		FlexLayout charts = new FlexLayout(
+				panel("dashboard.byYear", this.byYear, png(this.byYear, "funding-by-year.png"), this.fundingTotals),
+				panel("dashboard.byCategory", this.byCategory, png(this.byCategory, "funding-by-category.png")));
 		FlexLayout rest = new FlexLayout(panel("dashboard.coverage", this.coveragePanel),
 				panel("dashboard.targets", this.targetPanel));
 		for (FlexLayout row : List.of(charts, rest)) {
@@ -381,6 +384,14 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		panel.add(content);
 		panel.addClassName("pa-panel");
 		return panel;
+	}
+
+	/** The button that saves a chart as a PNG file. */
+	private Button png(Chart chart, String fileName) {
+		Button button = new Button(getTranslation("dashboard.png"), (e) -> chart.downloadPng(fileName));
+		button.setId(chart.getId().orElseThrow() + "-png");
+		button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+		return button;
 	}
 
 	private static Div line(String text) {

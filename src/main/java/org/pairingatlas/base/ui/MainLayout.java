@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
-import org.pairingatlas.base.ui.component.NodeLookup;
-import org.pairingatlas.base.ui.component.NodePicker;
+import org.pairingatlas.base.ui.component.HeaderSearch;
+import org.pairingatlas.base.ui.component.NodeSuggestions;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -25,9 +25,9 @@ public final class MainLayout extends AppLayout {
 
 	private final SignedInUser user;
 
-	private final NodeLookup everything;
+	private final NodeSuggestions everything;
 
-	MainLayout(SignedInUser user, NodeLookup everything) {
+	MainLayout(SignedInUser user, NodeSuggestions everything) {
 		this.user = user;
 		this.everything = everything;
 		setPrimarySection(Section.DRAWER);
@@ -54,22 +54,13 @@ public final class MainLayout extends AppLayout {
 	}
 
 	/**
-	 * Search on every page: a region opens its page, anything else the explorer around
-	 * it.
+	 * Search on every page: suggestions grouped by kind, each opening its node's page.
 	 */
-	private NodePicker createSearch() {
-		NodePicker search = new NodePicker("", this.everything);
+	private HeaderSearch createSearch() {
+		HeaderSearch search = new HeaderSearch(this.everything, ListLinks::page, getTranslation("app.search"),
+				getTranslation("app.searchNone"));
 		search.setId("header-search");
-		search.setPlaceholder(getTranslation("app.search"));
-		search.setAriaLabel(getTranslation("app.search"));
-		search.setWidth("18rem");
-		search.addValueChangeListener((e) -> {
-			if (e.isFromClient() && e.getValue() != null) {
-				String key = e.getValue();
-				search.clear();
-				getUI().ifPresent((ui) -> ui.navigate("node/" + key));
-			}
-		});
+		search.setWidth("20rem");
 		return search;
 	}
 
