@@ -82,8 +82,7 @@ final class ExplorerGraph {
 			for (Neighbour neighbour : around) {
 				keys.add(neighbour.of());
 				if (neighbour.key() != null && kept(neighbour.level(), neighbour.kind(), state)) {
-					groups.computeIfAbsent(neighbour.of() + ":" + neighbour.type(), (g) -> new ArrayList<>())
-						.add(neighbour.key());
+					groups.computeIfAbsent(group(neighbour), (g) -> new ArrayList<>()).add(neighbour.key());
 				}
 			}
 			groups.forEach((group, members) -> {
@@ -104,6 +103,17 @@ final class ExplorerGraph {
 		return new Result(withGroups(graph, closed), truncated);
 	}
 
+	/**
+	 * The group a neighbour falls in: its type around the node it neighbours, and for a
+	 * region its level too, so that a county's parent city is never hidden among its
+	 * fifteen townships.
+	 */
+	static String group(Neighbour neighbour) {
+		String group = neighbour.of() + ":" + neighbour.type();
+		return ("Region".equals(neighbour.type()) && neighbour.level() != null) ? group + "." + neighbour.level()
+				: group;
+	}
+
 	/** Adds a group node for each closed group, linked to the node it surrounds. */
 	private Subgraph withGroups(Subgraph graph, Map<String, List<String>> closed) {
 		if (closed.isEmpty()) {
@@ -115,7 +125,7 @@ final class ExplorerGraph {
 		List<Subgraph.GraphEdge> edges = new ArrayList<>(graph.edges());
 		closed.forEach((group, members) -> {
 			String around = group.substring(0, group.lastIndexOf(':'));
-			String type = group.substring(group.lastIndexOf(':') + 1);
+			String type = group.substring(group.lastIndexOf(':') + 1).split("\\.")[0];
 			int hidden = (int) members.stream().filter((member) -> !drawn.contains(member)).count();
 			if (hidden == 0 || !drawn.contains(around)) {
 				return;

@@ -33,8 +33,9 @@ final class ExplorerState {
 	final Set<String> stories = new LinkedHashSet<>();
 
 	/**
-	 * Groups opened: {@code key:Type}, the neighbours of that type around that node,
-	 * shown one by one instead of as one "46 个项目".
+	 * Groups opened: {@code key:Type} (for regions {@code key:Region.level}), the
+	 * neighbours of that type around that node, shown one by one instead of as one "46
+	 * 个项目".
 	 */
 	final Set<String> openGroups = new LinkedHashSet<>();
 

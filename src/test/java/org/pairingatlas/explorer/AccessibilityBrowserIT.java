@@ -50,8 +50,11 @@ class AccessibilityBrowserIT extends Neo4jTestSupport {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "explore", "dashboard", "pairings", "projects", "organisations", "documents",
-			"region/420324", "imports" })
+	@ValueSource(strings = { "", "explore", "explore?show=420300&story=420300&layout=sides&selected=420324",
+			"explore?show=420300&open=420300", "dashboard", "pairings", "projects", "organisations", "documents",
+			"region/420324", "imports", "organisation/org-baijiazhuang-primary-school", "programme/jing-e",
+			"pairing/pair-miyun-zhuxi", "project/proj-fangxian-shagouhe-treatment",
+			"target/tgt-d001-collaboration-funds", "document/D001" })
 	void a_view_has_no_critical_or_serious_violation(String view) throws IOException {
 		this.browser.get("http://localhost:" + this.port + "/" + view);
 		Browser.waitFor(this.browser).until((b) -> !b.findElements(By.cssSelector("vaadin-app-layout")).isEmpty());

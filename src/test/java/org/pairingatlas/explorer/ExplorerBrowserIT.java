@@ -69,7 +69,7 @@ class ExplorerBrowserIT extends Neo4jTestSupport {
 	}
 
 	@Test
-	void searching_zhuxi_opens_its_network_and_shows_where_it_comes_from() {
+	void searching_zhuxi_tells_its_story_supporter_facing_it_and_shows_where_it_comes_from() {
 		open("explore");
 		WebElement input = Browser.waitFor(this.browser)
 			.until((b) -> b.findElement(By.cssSelector("#explorer-search input")));
@@ -81,11 +81,20 @@ class ExplorerBrowserIT extends Neo4jTestSupport {
 				.findFirst()
 				.orElse(null));
 		suggestion.click();
-		Browser.waitFor(this.browser).until((b) -> nodesDrawn() > 5);
+		Browser.waitFor(this.browser).until((b) -> nodesDrawn() >= 3);
 		assertThat(text("#details-title")).isEqualTo("竹溪县");
-		assertThat(text("#node-details")).contains("出处");
-		assertThat(this.browser.getCurrentUrl()).contains("open=" + ZHUXI).contains("selected=" + ZHUXI);
-		assertThat(drawnIds()).contains(ZHUXI, "420300");
+		assertThat(text("#node-details")).contains("出处", "受援于", "密云区");
+		assertThat(this.browser.getCurrentUrl()).contains("story=" + ZHUXI)
+			.contains("layout=sides")
+			.contains("selected=" + ZHUXI);
+		assertThat(drawnIds()).contains(ZHUXI, "110118", "pair-miyun-zhuxi").doesNotContain("420300");
+		assertThat(x("110118")).as("the supporter stands left of its recipient").isLessThan(x(ZHUXI));
+	}
+
+	private double x(String id) {
+		return ((Number) Browser.script(this.browser,
+				"return document.querySelector('pa-graph-canvas').cy.getElementById(arguments[0]).position().x", id))
+			.doubleValue();
 	}
 
 	@Test

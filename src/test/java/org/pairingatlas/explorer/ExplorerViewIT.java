@@ -43,8 +43,7 @@ class ExplorerViewIT extends SpringBrowserlessTest {
 
 	@Test
 	void a_link_with_its_groups_open_shows_the_node_with_exactly_its_neighbours() {
-		String groups = String.join(",",
-				org.pairingatlas.entity.EntityTypes.ALL.stream().map((type) -> ZHUXI + ":" + type.label()).toList());
+		String groups = String.join(",", EveryGroup.around(ZHUXI));
 		ExplorerView view = open("show=" + ZHUXI + "&open=" + ZHUXI + "&groups=" + groups);
 		Subgraph shown = canvas(view).shown();
 		Subgraph expected = this.network.neighbourhood(ZHUXI, 1, NetworkFilter.NONE, 5000);
