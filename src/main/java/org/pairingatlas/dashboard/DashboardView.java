@@ -247,7 +247,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		unpaired.setId("unpaired-grid");
 		unpaired.addColumn(Region::name).setHeader(getTranslation("dashboard.unpaired", c.unpairedCount()));
 		unpaired.addColumn(Region::key).setHeader(getTranslation("dashboard.code"));
-		unpaired.addComponentColumn((r) -> new Anchor(ListLinks.explore(r.key()), getTranslation("list.explore")));
+		unpaired.addComponentColumn((r) -> new Anchor(ListLinks.page(r.key()), getTranslation("list.page")));
 		unpaired.setItems(c.unpaired());
 		unpaired.setHeight("260px");
 		this.coveragePanel.add(unpaired);
@@ -268,7 +268,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 			String what = FactWords.target(Language.pick(target.indicator(), target.indicatorEn()), target.comparator(),
 					target.value().toPlainString(), target.unit(), getLocale())
 					+ ((target.periodEnd() != null) ? " (" + target.periodEnd() + ")" : "");
-			row.add(new Span(what));
+			row.add(new Anchor(ListLinks.page(target.key()), what));
 			Double progress = target.progress();
 			ProgressBar bar = new ProgressBar(0, 1, (progress != null) ? Math.min(1, Math.max(0, progress)) : 0);
 			// Screen readers name each bar by the target it measures.

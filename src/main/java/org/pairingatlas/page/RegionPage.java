@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -148,7 +149,7 @@ public class RegionPage extends EntityPage<Region> {
 							: "")
 					+ ((amount != null) ? " · " + FactWords.amount(amount.movePointRight(2).longValue(), getLocale())
 							: "");
-			list.add(new ListItem(what));
+			list.add(new ListItem(new Anchor(ProjectPage.link(project.key()), what)));
 		}
 		if (withFunds > 0) {
 			Paragraph total = new Paragraph(getTranslation("page.fundsTotal",

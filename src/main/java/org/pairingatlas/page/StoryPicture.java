@@ -70,7 +70,7 @@ class StoryPicture {
 		for (int i = 0; i < recipients.size(); i++) {
 			row.put("r:" + recipients.get(i), i);
 		}
-		int height = ROW * Math.max(supporters.size(), recipients.size()) + ROW;
+		int height = ROW * Math.max(supporters.size(), recipients.size()) + 8;
 		String title = this.words.getTranslation("page.pictureTitle", locale, supporters.size(), recipients.size(),
 				lines.size());
 		StringBuilder svg = new StringBuilder();
@@ -85,6 +85,8 @@ class StoryPicture {
 			.append("\"><title>")
 			.append(Entities.escape(title))
 			.append("</title>");
+		// (The link's name is the picture's title; its visible words are the names
+		// drawn.)
 		for (StoryLine line : lines) {
 			int from = y(row.get("s:" + line.supporter())) - 4;
 			int to = y(row.get("r:" + line.recipient())) - 4;
@@ -111,8 +113,6 @@ class StoryPicture {
 		Anchor link = new Anchor("explore?story=" + String.join(",", keys) + "&layout=sides&selected=" + first);
 		link.add(new Html(svg.toString()));
 		link.addClassName("pa-story-link");
-		link.getElement()
-			.setAttribute("aria-label", title + " · " + this.words.getTranslation("page.openExplorer", locale));
 		Div picture = new Div(link);
 		picture.setId("story-picture");
 		if (more > 0) {

@@ -2,10 +2,13 @@ package org.pairingatlas.programme.ui;
 
 import java.util.List;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.pairingatlas.base.ui.Language;
+import org.pairingatlas.base.ui.ListLinks;
 import org.pairingatlas.programme.Programme;
 import org.pairingatlas.programme.ProgrammeCounts;
 import org.pairingatlas.source.Document;
@@ -24,11 +27,16 @@ class ProgrammeCard extends Div {
 		this.counts = counts;
 		addClassName("pa-programme-card");
 		setId("programme-" + programme.key());
-		add(new H3(programme.name()));
+		// The title opens the programme's page; the other language's name stays beside
+		// it.
+		H3 title = new H3(
+				new Anchor(ListLinks.page(programme.key()), Language.pick(programme.name(), programme.nameEn())));
+		add(title);
 		String period = period(programme);
-		add(muted(period.isEmpty() ? String.valueOf(programme.nameEn()) : programme.nameEn() + " · " + period));
+		String other = Language.english() ? programme.name() : programme.nameEn();
+		add(muted((other == null) ? period : period.isEmpty() ? other : other + " · " + period));
 		add(createCounts());
-		documents.forEach((document) -> add(muted("依据 Source: " + citation(document))));
+		documents.forEach((document) -> add(muted(getTranslation("programmes.source", citation(document)))));
 	}
 
 	Programme programme() {
@@ -40,20 +48,21 @@ class ProgrammeCard extends Div {
 	}
 
 	private HorizontalLayout createCounts() {
-		HorizontalLayout row = new HorizontalLayout(count("结对 Pairings", this.counts.pairings()),
-				count("区县 County", this.counts.countyPairings()), count("乡镇 Township", this.counts.townshipPairings()),
-				count("机构 Institution", this.counts.institutionPairings()),
-				count("项目 Projects", this.counts.projects()), count("报告数字 Figures", this.counts.reportedFigures()),
-				count("目标 Targets", this.counts.targets()), count("不一致 Discrepancies", this.counts.discrepancies()));
+		HorizontalLayout row = new HorizontalLayout(count("pairings", this.counts.pairings()),
+				count("county", this.counts.countyPairings()), count("township", this.counts.townshipPairings()),
+				count("institution", this.counts.institutionPairings()), count("projects", this.counts.projects()),
+				count("figures", this.counts.reportedFigures()), count("targets", this.counts.targets()),
+				count("discrepancies", this.counts.discrepancies()));
 		row.addClassName("pa-counts");
 		return row;
 	}
 
-	private static Div count(String label, int value) {
+	/** A count with its label in words; {@code data-count} names what is counted. */
+	private Div count(String what, int value) {
 		Span number = new Span(String.valueOf(value));
 		number.addClassName("pa-count");
-		Div box = new Div(number, muted(label));
-		box.getElement().setAttribute("data-count", label);
+		Div box = new Div(number, muted(getTranslation("programmes.count." + what)));
+		box.getElement().setAttribute("data-count", what);
 		return box;
 	}
 

@@ -144,14 +144,16 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver,
 
 	private void configureGrid() {
 		this.grid.setId("projects-grid");
-		this.grid.addColumn(Project::name)
+		this.grid.addComponentColumn((p) -> new Anchor(ListLinks.page(p.key()), p.name()))
 			.setHeader(getTranslation("projects.name"))
 			.setSortProperty(ProjectSort.NAME.name())
 			.setFlexGrow(3);
 		this.grid.addColumn((p) -> (p.category() != null) ? getTranslation("category." + p.category()) : "")
 			.setHeader(getTranslation("projects.category"))
 			.setSortProperty(ProjectSort.CATEGORY.name());
-		this.grid.addColumn((p) -> (p.regionKey() != null) ? this.names.getOrDefault(p.regionKey(), p.regionKey()) : "")
+		this.grid.addComponentColumn((p) -> (p.regionKey() != null)
+				? new Anchor(ListLinks.page(p.regionKey()), this.names.getOrDefault(p.regionKey(), p.regionKey()))
+				: new Anchor())
 			.setHeader(getTranslation("projects.region"));
 		this.grid.addColumn((p) -> years(p))
 			.setHeader(getTranslation("projects.years"))

@@ -58,6 +58,11 @@ public class HeaderSearch extends Composite<Div> {
 		this.field.setValueChangeTimeout(PAUSE_MS);
 		this.field.setWidthFull();
 		this.field.getElement().setAttribute("autocomplete", "off");
+		// The popover marks its target expanded or not and names the list it controls;
+		// those are a combo box's attributes, so the input is one.
+		this.field.getElement()
+			.executeJs("this.inputElement.setAttribute('role', 'combobox');"
+					+ "this.inputElement.setAttribute('aria-autocomplete', 'list');");
 		this.field.addValueChangeListener((e) -> suggest(e.getValue(), nothingFound));
 		Shortcuts.addShortcutListener(this.field, this::openFirst, Key.ENTER).listenOn(this.field);
 		this.results.setId("header-search-results");
