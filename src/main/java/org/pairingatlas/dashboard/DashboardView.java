@@ -83,6 +83,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
 	private final Chart byCategory = new Chart();
 
+	private final Button byYearPng;
+
 	private final Div fundingTotals = new Div();
 
 	private static final Map<String, Integer> UNIT_POWERS = Map.of("yuan", 0, "wan", 4, "yi", 8);
@@ -109,14 +111,14 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		setId("dashboard-view");
 		add(new H1(getTranslation("dashboard.title")), createFilters());
 		this.byYear.setId("chart-by-year");
+		this.byYearPng = png(this.byYear, "funding-by-year.png");
 		this.byCategory.setId("chart-by-category");
 		this.byYear.setHeight("320px");
 		this.byCategory.setHeight("320px");
 		this.coveragePanel.setId("coverage-panel");
 		this.targetPanel.setId("target-panel");
 		this.fundingTotals.setId("funding-totals");
-		FlexLayout charts = new FlexLayout(
-				panel("dashboard.byYear", this.byYear, png(this.byYear, "funding-by-year.png"), this.fundingTotals),
+		FlexLayout charts = new FlexLayout(panel("dashboard.byYear", this.byYear, this.byYearPng, this.fundingTotals),
 				panel("dashboard.byCategory", this.byCategory, png(this.byCategory, "funding-by-category.png")));
 		FlexLayout rest = new FlexLayout(panel("dashboard.coverage", this.coveragePanel),
 				panel("dashboard.targets", this.targetPanel));
@@ -199,12 +201,16 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 		series.put(getTranslation("dashboard.matching"), wan(years, FundingRow::matchingFunds));
 		this.byYear.bars(years.stream().map((r) -> String.valueOf(r.year())).toList(), series, true, false,
 				getTranslation("dashboard.wan"));
+		// With no year known, an empty chart would only say less than the line below it.
+		this.byYear.setVisible(!years.isEmpty());
+		this.byYearPng.setVisible(!years.isEmpty());
 		List<FundingRow> categories = this.funding.rollup(filter, Set.of(FundingRollup.Dimension.CATEGORY))
 			.stream()
 			.sorted(Comparator.comparing((FundingRow r) -> r.totalInvestment().add(r.collaborationFunds())).reversed())
 			.toList();
 		this.byCategory.bars(categories.stream()
-			.map((r) -> (r.category() != null) ? getTranslation("category." + r.category()) : "?")
+			.map((r) -> (r.category() != null) ? getTranslation("category." + r.category())
+					: getTranslation("dashboard.noCategory"))
 			.toList(), categorySeries(categories), false, true, getTranslation("dashboard.wan"));
 		FundingRow total = all.stream().reduce(FundingRow.empty(), FundingRow::plus);
 		this.fundingTotals.removeAll();
