@@ -3,6 +3,7 @@ package org.pairingatlas;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.neo4j.driver.Driver;
+import org.pairingatlas.base.neo4j.AccessIntent;
 import org.neo4j.driver.Session;
 import org.pairingatlas.seed.SeedLoader;
 
@@ -23,9 +24,13 @@ public final class SeedGraphPerClass implements BeforeAllCallback {
 	@Override
 	public void beforeAll(ExtensionContext extension) {
 		ApplicationContext context = SpringExtension.getApplicationContext(extension);
-		try (Session session = context.getBean(Driver.class).session()) {
-			session.run(REMOVE_ALL).consume();
-		}
+		// CALL … IN TRANSACTIONS runs in a session's own (auto-commit) transaction, which
+		// writes only as a declared writer.
+		AccessIntent.writing(() -> {
+			try (Session session = context.getBean(Driver.class).session()) {
+				session.run(REMOVE_ALL).consume();
+			}
+		});
 		context.getBean(SeedLoader.class).apply();
 	}
 

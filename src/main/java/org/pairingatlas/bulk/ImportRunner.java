@@ -8,6 +8,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.pairingatlas.base.neo4j.AccessIntent;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -50,6 +51,22 @@ class ImportRunner implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws Exception {
+		// An import writes from start to end.
+		Exception[] failed = new Exception[1];
+		AccessIntent.writing(() -> {
+			try {
+				runImport();
+			}
+			catch (Exception ex) {
+				failed[0] = ex;
+			}
+		});
+		if (failed[0] != null) {
+			throw failed[0];
+		}
+	}
+
+	private void runImport() throws Exception {
 		if (this.properties.divisions() == null && this.properties.syntheticSize() == 0) {
 			return;
 		}

@@ -3,6 +3,7 @@ package org.pairingatlas.export;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.pairingatlas.base.neo4j.AccessIntent;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -38,6 +39,11 @@ class ExportRunner implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
+		// A restore writes; an export only reads, but as one command with it.
+		AccessIntent.writing(() -> runCommand(args));
+	}
+
+	private void runCommand(ApplicationArguments args) {
 		boolean exporting = args.containsOption(EXPORT_COMMAND);
 		boolean restoring = args.containsOption(RESTORE_COMMAND);
 		if (!exporting && !restoring) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import org.pairingatlas.base.neo4j.AccessIntent;
 import org.pairingatlas.entity.EntityTypes;
 import org.pairingatlas.base.neo4j.GraphPrepared;
 import org.pairingatlas.base.neo4j.SeedApplied;
@@ -57,6 +58,9 @@ public class SearchTerms {
 		this.client = client;
 	}
 
+	// Both arrive on the thread that prepared the graph; the terms are written there, as
+	// a
+	// writer (they are not written in a transaction of their own).
 	@EventListener
 	void onGraphPrepared(GraphPrepared event) {
 		refresh();
@@ -115,7 +119,8 @@ public class SearchTerms {
 					(row.get("levelRank") != null) ? ((Number) row.get("levelRank")).intValue() : null))
 			.toList();
 		if (!rows.isEmpty()) {
-			this.client.query(WRITE).bind(rows).to("rows").run();
+			// Outside a transaction of its own, as a declared writer.
+			AccessIntent.writing(() -> this.client.query(WRITE).bind(rows).to("rows").run());
 			log.info("Pinyin search terms written for " + rows.size() + " names");
 		}
 		return rows.size();

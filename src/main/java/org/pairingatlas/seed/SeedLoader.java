@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Driver;
+import org.pairingatlas.base.neo4j.AccessIntent;
 import org.neo4j.driver.Session;
 import org.pairingatlas.base.edit.SourceTexts;
 
@@ -90,12 +91,14 @@ public class SeedLoader {
 	 * connects to (a restore's, say), and returns how many that was.
 	 */
 	public int migrate(Driver target) {
-		return new SchemaMigrations(target).apply(location(this.properties.location()));
+		// Schema statements run outside transactions of ours, so they say that they
+		// write.
+		return AccessIntent.writing(() -> new SchemaMigrations(target).apply(location(this.properties.location())));
 	}
 
 	/** Applies the configured seed. */
 	public SeedReport apply() {
-		return apply(location(this.properties.location()));
+		return AccessIntent.writing(() -> apply(location(this.properties.location())));
 	}
 
 	/**

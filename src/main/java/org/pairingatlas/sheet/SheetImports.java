@@ -180,7 +180,8 @@ public class SheetImports {
 		properties.put("headers", this.json.writeValueAsString(new TreeMap<>(match.headers())));
 		properties.put("fields", this.json.writeValueAsString(new TreeMap<>(match.fields())));
 		properties.putAll(counted(plans));
-		this.store.removePreviewsBefore(ZonedDateTime.now(ZoneOffset.UTC).minus(this.limits.keepPreviews()).toString());
+		this.transactions.executeWithoutResult((status) -> this.store
+			.removePreviewsBefore(ZonedDateTime.now(ZoneOffset.UTC).minus(this.limits.keepPreviews()).toString()));
 		String key = this.transactions.execute((status) -> {
 			String created = this.store.create(properties);
 			List<Map<String, Object>> stored = new ArrayList<>();
@@ -311,7 +312,7 @@ public class SheetImports {
 		committed.put("committedBy", actor.name());
 		committed.put("committedAt", ZonedDateTime.now(ZoneOffset.UTC));
 		committed.put("allOrNothing", allOrNothing);
-		this.store.set(importKey, committed);
+		this.transactions.executeWithoutResult((status) -> this.store.set(importKey, committed));
 		Map<String, Object> after = new TreeMap<>(counts);
 		after.put("status", "committed");
 		if (source != null) {
