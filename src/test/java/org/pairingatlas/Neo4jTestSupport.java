@@ -65,6 +65,15 @@ public abstract class Neo4jTestSupport {
 	/** A token that may also see facts the sources only suggest. */
 	public static final String UNCONFIRMED_TOKEN = "researcher-token-for-tests";
 
+	/**
+	 * A partner that registers its GraphQL documents and is held to them (scopes
+	 * register-documents and registered-only).
+	 */
+	public static final String DOCUMENTS_TOKEN = "hubei-platform-token-for-tests";
+
+	/** Another partner that registers documents but may also send queries. */
+	public static final String OTHER_DOCUMENTS_TOKEN = "henan-platform-token-for-tests";
+
 	/** A coordinator of every programme, everywhere. */
 	public static final String COORDINATOR = "chief-coordinator";
 
@@ -86,6 +95,8 @@ public abstract class Neo4jTestSupport {
 		token(registry, 1, "expired", EXPIRED_TOKEN, "read", "2020-01-01", false);
 		token(registry, 2, "revoked", REVOKED_TOKEN, "read", null, true);
 		token(registry, 3, "researcher", UNCONFIRMED_TOKEN, "read,read:unconfirmed", null, false);
+		token(registry, 4, "hubei-platform", DOCUMENTS_TOKEN, "read,register-documents,registered-only", null, false);
+		token(registry, 5, "henan-platform", OTHER_DOCUMENTS_TOKEN, "read,register-documents", null, false);
 		registry.add(prefix + "coordinators[0].username", () -> COORDINATOR);
 		registry.add(prefix + "coordinators[0].password", () -> "{noop}" + PASSWORD);
 		registry.add(prefix + "coordinators[1].username", () -> SHIYAN_COORDINATOR);

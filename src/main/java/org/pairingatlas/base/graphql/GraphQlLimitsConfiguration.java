@@ -59,9 +59,12 @@ class GraphQlLimitsConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<GraphQlRequestGuard> graphQlRequestGuard(GraphQlLimitsProperties limits) {
+	FilterRegistrationBean<GraphQlRequestGuard> graphQlRequestGuard(GraphQlLimitsProperties limits,
+			org.springframework.beans.factory.ObjectProvider<RegisteredDocuments> registered) {
+		// Without a registry of documents, no id is known.
+		RegisteredDocuments documents = registered.getIfAvailable(() -> (id) -> java.util.Optional.empty());
 		FilterRegistrationBean<GraphQlRequestGuard> registration = new FilterRegistrationBean<>(
-				new GraphQlRequestGuard(limits.maxRequestBytes()));
+				new GraphQlRequestGuard(limits.maxRequestBytes(), documents));
 		// Before the security filters: a malformed or oversized request is refused before
 		// anything else reads it.
 		registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);

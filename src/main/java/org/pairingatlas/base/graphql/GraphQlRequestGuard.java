@@ -39,8 +39,11 @@ class GraphQlRequestGuard extends OncePerRequestFilter {
 
 	private final int maxBytes;
 
-	GraphQlRequestGuard(int maxBytes) {
+	private final RegisteredDocuments registered;
+
+	GraphQlRequestGuard(int maxBytes, RegisteredDocuments registered) {
 		this.maxBytes = maxBytes;
+		this.registered = registered;
 	}
 
 	@Override
@@ -71,7 +74,22 @@ class GraphQlRequestGuard extends OncePerRequestFilter {
 			refuse(response, 413, tooLarge());
 			return;
 		}
-		refusal = malformed(body);
+		JsonNode tree = tree(body);
+		String documentId = documentId(tree);
+		if (documentId != null) {
+			String text = this.registered.text(documentId).orElse(null);
+			if (text == null) {
+				refuse(response, 400, "no document is registered as documentId " + quoted(documentId)
+						+ "; register it first (POST /graphql/documents) or send the query");
+				return;
+			}
+			// The rest of the chain sees an ordinary request with the registered text.
+			tree = ((tools.jackson.databind.node.ObjectNode) tree).put("query", text);
+			((tools.jackson.databind.node.ObjectNode) tree).remove("documentId");
+			body = JSON.writeValueAsBytes(tree);
+			request.setAttribute(RegisteredDocuments.DOCUMENT_ID, documentId);
+		}
+		refusal = malformed(body, tree);
 		if (refusal != null) {
 			refuse(response, 400, refusal);
 			return;
@@ -110,15 +128,45 @@ class GraphQlRequestGuard extends OncePerRequestFilter {
 		return "Content-Type " + quoted(contentType) + " is not supported; send the query as application/json";
 	}
 
-	/** What is wrong with the body, or null if it is one well-formed GraphQL request. */
-	static @Nullable String malformed(byte[] body) {
-		JsonNode request;
+	/** The body as JSON, or null when it is not JSON (told by {@link #malformed}). */
+	private static @Nullable JsonNode tree(byte[] body) {
 		try {
-			request = JSON.readTree(body);
+			return JSON.readTree(body);
 		}
 		catch (JacksonException ex) {
-			return "the request body is not valid JSON (" + ex.getOriginalMessage() + " at line "
-					+ ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() + ")";
+			return null;
+		}
+	}
+
+	/** The id a request names its registered document by, when it sends no query. */
+	private static @Nullable String documentId(@Nullable JsonNode request) {
+		if (request == null || !request.isObject()) {
+			return null;
+		}
+		JsonNode query = request.get("query");
+		JsonNode id = request.get("documentId");
+		return ((query == null || query.isNull()) && id instanceof StringNode) ? id.asString() : null;
+	}
+
+	/** What is wrong with the body, or null if it is one well-formed GraphQL request. */
+	static @Nullable String malformed(byte[] body) {
+		return malformed(body, tree(body));
+	}
+
+	/**
+	 * What is wrong with the body, or null if it is one well-formed GraphQL request; the
+	 * body already read as JSON is not read again.
+	 */
+	static @Nullable String malformed(byte[] body, @Nullable JsonNode parsed) {
+		JsonNode request = parsed;
+		if (request == null) {
+			try {
+				request = JSON.readTree(body);
+			}
+			catch (JacksonException ex) {
+				return "the request body is not valid JSON (" + ex.getOriginalMessage() + " at line "
+						+ ex.getLocation().getLineNr() + ", column " + ex.getLocation().getColumnNr() + ")";
+			}
 		}
 		if (request == null || request.isMissingNode()) {
 			return "the request body is empty; send a JSON object with a query";
@@ -129,7 +177,7 @@ class GraphQlRequestGuard extends OncePerRequestFilter {
 		}
 		JsonNode query = request.get("query");
 		if (query == null || query.isNull()) {
-			return "the request has no query";
+			return "the request has no query (nor a documentId of a registered document)";
 		}
 		if (!(query instanceof StringNode)) {
 			return "query must be a string, not " + kind(query);
