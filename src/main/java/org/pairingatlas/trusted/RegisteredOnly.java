@@ -12,7 +12,7 @@ import org.pairingatlas.base.graphql.RegisteredDocuments;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -28,14 +28,17 @@ class RegisteredOnly extends OncePerRequestFilter {
 
 	private final TrustedDocuments documents;
 
-	RegisteredOnly(TrustedDocuments documents) {
+	private final SecurityContextHolderStrategy contexts;
+
+	RegisteredOnly(TrustedDocuments documents, SecurityContextHolderStrategy contexts) {
 		this.documents = documents;
+		this.contexts = contexts;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Authentication who = SecurityContextHolder.getContext().getAuthentication();
+		Authentication who = this.contexts.getContext().getAuthentication();
 		if (who == null || who.getAuthorities().stream().noneMatch((a) -> SCOPE.equals(a.getAuthority()))) {
 			chain.doFilter(request, response);
 			return;

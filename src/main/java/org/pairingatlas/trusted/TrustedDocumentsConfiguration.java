@@ -1,5 +1,8 @@
 package org.pairingatlas.trusted;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -10,9 +13,11 @@ import org.springframework.context.annotation.Configuration;
 class TrustedDocumentsConfiguration {
 
 	@Bean
-	FilterRegistrationBean<RegisteredOnly> registeredOnly(TrustedDocuments documents) {
-		FilterRegistrationBean<RegisteredOnly> registration = new FilterRegistrationBean<>(
-				new RegisteredOnly(documents));
+	FilterRegistrationBean<RegisteredOnly> registeredOnly(TrustedDocuments documents,
+			ObjectProvider<SecurityContextHolderStrategy> contexts) {
+		// The strategy the token filter keeps the sign-in in.
+		FilterRegistrationBean<RegisteredOnly> registration = new FilterRegistrationBean<>(new RegisteredOnly(documents,
+				contexts.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)));
 		// After the security filters, which tell whose token it is.
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 1);
 		registration.addUrlPatterns("/graphql", "/graphql/*");
