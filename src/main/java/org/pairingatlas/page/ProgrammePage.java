@@ -15,6 +15,8 @@ import com.vaadin.flow.router.Route;
 import org.pairingatlas.base.ui.FactWords;
 import org.pairingatlas.base.ui.Language;
 import org.pairingatlas.base.ui.Translations;
+import org.pairingatlas.exchange.Exchange;
+import org.pairingatlas.exchange.Exchanges;
 import org.pairingatlas.pairing.Pairing;
 import org.pairingatlas.pairing.Pairings;
 import org.pairingatlas.programme.Programme;
@@ -38,9 +40,13 @@ public class ProgrammePage extends EntityPage<Programme> {
 
 	private final StoryPicture picture;
 
-	ProgrammePage(Programmes programmes, Pairings pairings, Targets targets, StoryPicture picture) {
+	private final Exchanges exchanges;
+
+	ProgrammePage(Programmes programmes, Pairings pairings, Targets targets, StoryPicture picture,
+			Exchanges exchanges) {
 		super("programme-page");
 		this.picture = picture;
+		this.exchanges = exchanges;
 		this.programmes = programmes;
 		this.pairings = pairings;
 		this.targets = targets;
@@ -76,6 +82,7 @@ public class ProgrammePage extends EntityPage<Programme> {
 		add(this.picture.of(List.of(key), getLocale()));
 		addPairings(key);
 		addTargets(key);
+		addExchanges(key);
 	}
 
 	private void addPairings(String key) {
@@ -88,6 +95,31 @@ public class ProgrammePage extends EntityPage<Programme> {
 		list.setId("programme-pairings");
 		counted.forEach((what, count) -> list.add(new ListItem(getTranslation("page.countedLine", what, count))));
 		add(list);
+	}
+
+	/**
+	 * The exchanges of people it records (secondments, training, expert visits), in
+	 * words.
+	 */
+	private void addExchanges(String key) {
+		List<Exchange> list = this.exchanges.ofProgramme(key);
+		if (list.isEmpty()) {
+			return;
+		}
+		add(new H2(getTranslation("page.exchanges", list.size())));
+		UnorderedList shown = new UnorderedList();
+		shown.setId("programme-exchanges");
+		for (Exchange exchange : list) {
+			String period = (exchange.periodStart() == null) ? ""
+					: "（" + exchange.periodStart()
+							+ ((exchange.periodEnd() != null && !exchange.periodEnd().equals(exchange.periodStart()))
+									? "–" + exchange.periodEnd() : "")
+							+ "）";
+			shown.add(new ListItem(FactWords.exchange(exchange.kind(),
+					(exchange.count() != null) ? exchange.count().toPlainString() : null, exchange.unit(), getLocale())
+					+ period));
+		}
+		add(shown);
 	}
 
 	private void addTargets(String key) {

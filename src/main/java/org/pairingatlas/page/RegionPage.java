@@ -2,12 +2,14 @@ package org.pairingatlas.page;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import org.pairingatlas.base.graphql.Page;
@@ -15,6 +17,10 @@ import org.pairingatlas.base.ui.FactWords;
 import org.pairingatlas.base.ui.Translations;
 import org.pairingatlas.coverage.Coverage;
 import org.pairingatlas.coverage.CoverageQuery;
+import org.pairingatlas.organisation.Organisation;
+import org.pairingatlas.organisation.OrganisationSearch;
+import org.pairingatlas.pairing.Pairing;
+import org.pairingatlas.pairing.Pairings;
 import org.pairingatlas.project.Project;
 import org.pairingatlas.project.ProjectFilter;
 import org.pairingatlas.project.ProjectSort;
@@ -44,9 +50,16 @@ public class RegionPage extends EntityPage<Region> {
 
 	private final StoryPicture picture;
 
-	RegionPage(Regions regions, Partners partners, CoverageQuery coverage, Projects projects, StoryPicture picture) {
+	private final OrganisationSearch organisations;
+
+	private final Pairings pairings;
+
+	RegionPage(Regions regions, Partners partners, CoverageQuery coverage, Projects projects, StoryPicture picture,
+			OrganisationSearch organisations, Pairings pairings) {
 		super("region-page");
 		this.picture = picture;
+		this.organisations = organisations;
+		this.pairings = pairings;
 		this.regions = regions;
 		this.partners = partners;
 		this.coverage = coverage;
@@ -82,6 +95,7 @@ public class RegionPage extends EntityPage<Region> {
 		add(this.picture.of(List.of(key), getLocale()));
 		addPartners(region);
 		addCoverage(region);
+		addInstitutions(region);
 		addProjects(region);
 	}
 
@@ -120,6 +134,34 @@ public class RegionPage extends EntityPage<Region> {
 								figure.periodStart(), figure.periodEnd(), getLocale())))));
 			add(reported);
 		}
+	}
+
+	/**
+	 * The institutions in it (schools, hospitals, enterprises …) and whom each is paired
+	 * with, each linking to its page.
+	 */
+	private void addInstitutions(Region region) {
+		var found = this.organisations.find(new OrganisationSearch.OrganisationFilter(null, region.key(), null), "NAME",
+				new Page(0, SHOWN));
+		if (found.edges().isEmpty()) {
+			return;
+		}
+		List<String> keys = found.edges().stream().map((edge) -> edge.node().key()).toList();
+		Map<String, List<Pairing>> paired = this.pairings.ofParties(keys, null);
+		add(new H2(getTranslation("page.institutions", found.totalCount())));
+		UnorderedList list = new UnorderedList();
+		list.setId("region-institutions");
+		for (var edge : found.edges()) {
+			Organisation organisation = edge.node();
+			ListItem item = new ListItem(new Anchor(OrganisationPage.link(organisation.key()), organisation.name()),
+					new Span(" · "
+							+ Translations.wordOr("kind." + organisation.kind(), organisation.kind(), getLocale())));
+			int count = paired.getOrDefault(organisation.key(), List.of()).size();
+			item.add(new Span(" · " + ((count > 0) ? getTranslation("page.institutionPairings", count)
+					: getTranslation("page.institutionUnpaired"))));
+			list.add(item);
+		}
+		add(list);
 	}
 
 	/** The projects funded in it, with their collaboration funds and the total. */

@@ -39,6 +39,15 @@ class EntityPagesIT extends SpringBrowserlessTest {
 		assertThat($(Paragraph.class).from(page).id("region-coverage").getText()).matches("乡镇级结对：已知 \\d+ 个 / 共 \\d+ 个");
 		String projects = $(UnorderedList.class).from(page).id("region-projects").getElement().getTextRecursively();
 		assertThat(projects).contains("竹溪密云小学 · 教育");
+		String institutions = $(UnorderedList.class).from(page)
+			.id("region-institutions")
+			.getElement()
+			.getTextRecursively();
+		assertThat(institutions).contains("竹溪密云小学", "学校", "医院").doesNotContain("school", "hospital");
+		RegionPage xichuan = navigate("region/411326", RegionPage.class);
+		assertThat($(UnorderedList.class).from(xichuan).id("region-institutions").getElement().getTextRecursively())
+			.as("淅川's school paired hand in hand with 白家庄小学")
+			.contains("渠首朝阳小学", "1 对结对");
 		assertThat(page.getElement().getTextRecursively()).doesNotContain("district-county", "jing-e", "true");
 	}
 
@@ -129,6 +138,9 @@ class EntityPagesIT extends SpringBrowserlessTest {
 		assertThat($(UnorderedList.class).from(page).id("programme-targets").getElement().getTextRecursively())
 			.contains("对口协作资金")
 			.doesNotContain(" yi", "percent");
+		assertThat($(UnorderedList.class).from(page).id("programme-exchanges").getElement().getTextRecursively())
+			.contains("挂职", "人")
+			.doesNotContain("secondment", "person");
 	}
 
 	@Test
