@@ -42,11 +42,14 @@ public class ProgrammePage extends EntityPage<Programme> {
 
 	private final Exchanges exchanges;
 
-	ProgrammePage(Programmes programmes, Pairings pairings, Targets targets, StoryPicture picture,
-			Exchanges exchanges) {
+	private final TransferChain chain;
+
+	ProgrammePage(Programmes programmes, Pairings pairings, Targets targets, StoryPicture picture, Exchanges exchanges,
+			TransferChain chain) {
 		super("programme-page");
 		this.picture = picture;
 		this.exchanges = exchanges;
+		this.chain = chain;
 		this.programmes = programmes;
 		this.pairings = pairings;
 		this.targets = targets;
@@ -83,6 +86,7 @@ public class ProgrammePage extends EntityPage<Programme> {
 		addPairings(key);
 		addTargets(key);
 		addExchanges(key);
+		add(this.chain.of(key, null, "programme-transfers", getLocale()));
 	}
 
 	private void addPairings(String key) {

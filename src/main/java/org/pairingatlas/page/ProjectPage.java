@@ -8,15 +8,11 @@ import java.util.Optional;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.ui.FactWords;
 import org.pairingatlas.base.ui.Translations;
 import org.pairingatlas.entity.NodeNames;
-import org.pairingatlas.funding.FundTransfer;
-import org.pairingatlas.funding.FundTransfers;
 import org.pairingatlas.project.Project;
 import org.pairingatlas.project.Projects;
 import org.pairingatlas.source.Sources;
@@ -35,14 +31,14 @@ public class ProjectPage extends EntityPage<Project> {
 
 	private final Sources sources;
 
-	private final FundTransfers transfers;
+	private final TransferChain chain;
 
-	ProjectPage(Projects projects, NodeNames names, Sources sources, FundTransfers transfers) {
+	ProjectPage(Projects projects, NodeNames names, Sources sources, TransferChain chain) {
 		super("project-page");
 		this.projects = projects;
 		this.names = names;
 		this.sources = sources;
-		this.transfers = transfers;
+		this.chain = chain;
 	}
 
 	/** The page's address for a project. */
@@ -96,35 +92,9 @@ public class ProjectPage extends EntityPage<Project> {
 			add(muted(getTranslation("page.unconfirmed")));
 		}
 		add(explorer(key, false));
-		addTransfers(project);
+		add(this.chain.of(null, key, "project-transfers", getLocale()));
 		add(new H2(getTranslation("page.sources")));
 		add(Cited.of(this.sources.citationsOf(List.of(key)).getOrDefault(key, List.of())));
-	}
-
-	/** How the money reached the project, step by step, each with its source. */
-	private void addTransfers(Project project) {
-		List<FundTransfer> chain = this.transfers.chainsOf(List.of(project.key()))
-			.getOrDefault(project.key(), List.of());
-		if (chain.isEmpty()) {
-			return;
-		}
-		List<String> ends = new ArrayList<>();
-		chain.forEach((t) -> ends.addAll(List.of(t.fromKey(), t.toKey())));
-		Map<String, String> named = this.names.of(ends);
-		add(new H2(getTranslation("page.transfers", chain.size())));
-		UnorderedList list = new UnorderedList();
-		list.setId("project-transfers");
-		var cited = this.sources.citationsOfAll(chain);
-		for (FundTransfer transfer : chain) {
-			ListItem item = new ListItem(getTranslation("page.transferLine",
-					named.getOrDefault(transfer.fromKey(), "?"), named.getOrDefault(transfer.toKey(), "?"),
-					FactWords.transfer(
-							(transfer.amount() != null) ? transfer.amount().movePointRight(2).longValue() : null,
-							getLocale())));
-			item.add(Cited.of(cited.getOrDefault(transfer, List.of())));
-			list.add(item);
-		}
-		add(list);
 	}
 
 	private @Nullable String word(String vocabulary, @Nullable String value) {

@@ -141,6 +141,9 @@ class EntityPagesIT extends SpringBrowserlessTest {
 		assertThat($(UnorderedList.class).from(page).id("programme-exchanges").getElement().getTextRecursively())
 			.contains("挂职", "人")
 			.doesNotContain("secondment", "person");
+		assertThat($(UnorderedList.class).from(page).id("programme-transfers").getElement().getTextRecursively())
+			.contains("湖北省财政厅", "2.25 亿元", "2021–2025", "每年")
+			.doesNotContain("yearly", " yi");
 	}
 
 	@Test
