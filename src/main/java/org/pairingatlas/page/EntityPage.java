@@ -1,5 +1,7 @@
 package org.pairingatlas.page;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -10,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import org.jspecify.annotations.Nullable;
+import org.pairingatlas.base.ui.ListLinks;
 
 /**
  * What every entity's page does alike: found by the key in its address, titled by the
@@ -63,11 +67,15 @@ abstract class EntityPage<T> extends VerticalLayout implements HasUrlParameter<S
 	 * network laid out supporters facing recipients; else its neighbours.
 	 */
 	Anchor explorer(String key, boolean story) {
-		String opened = story ? "&story=" + key + "&layout=sides" : "&open=" + key;
-		Anchor link = new Anchor("explore?show=" + key + opened + "&selected=" + key,
+		Anchor link = new Anchor(story ? ListLinks.story(List.of(key)) : ListLinks.explore(key),
 				getTranslation("page.openExplorer"));
 		link.setId("page-explorer");
 		return link;
+	}
+
+	/** A link to a node's page, by its name; nothing for no node. */
+	static @Nullable Anchor named(@Nullable String key, Map<String, String> names) {
+		return (key == null) ? null : new Anchor(NodeRedirect.link(key), names.getOrDefault(key, "?"));
 	}
 
 	static Span muted(String text) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.pairingatlas.base.graphql.InvalidInputException;
 import org.pairingatlas.base.ui.Language;
+import org.pairingatlas.base.ui.component.NodePicker;
 import org.pairingatlas.base.ui.component.NodeSuggestions;
 import org.pairingatlas.entity.EntityTypes;
 import org.pairingatlas.network.NetworkQuery;
@@ -36,7 +37,7 @@ class HeaderSearchConfiguration {
 			return network.nodesOf(keys)
 				.stream()
 				.map((node) -> new NodeSuggestions.Suggestion(node.id(), EntityTypes.nameOf(node.type(), english),
-						node.type().equals("Region") ? node.label() + " · " + node.id() : node.label()))
+						NodePicker.label(node.label(), node.id())))
 				.toList();
 		};
 	}

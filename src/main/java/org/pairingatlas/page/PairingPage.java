@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.Route;
 import org.pairingatlas.base.ui.Translations;
@@ -65,9 +64,9 @@ public class PairingPage extends EntityPage<Pairing> {
 			.of(List.of(pairing.supporterKey(), pairing.recipientKey(), pairing.programmeKey()));
 		add(muted(Translations.wordOr("level." + pairing.level(), pairing.level(), getLocale()) + " · "
 				+ Translations.wordOr("kind." + pairing.kind(), pairing.kind(), getLocale())));
-		add(new FactTable("pairing-facts").line(getTranslation("page.supporter"), party(pairing.supporterKey(), named))
-			.line(getTranslation("page.recipient"), party(pairing.recipientKey(), named))
-			.line(getTranslation("page.programme"), party(pairing.programmeKey(), named))
+		add(new FactTable("pairing-facts").line(getTranslation("page.supporter"), named(pairing.supporterKey(), named))
+			.line(getTranslation("page.recipient"), named(pairing.recipientKey(), named))
+			.line(getTranslation("page.programme"), named(pairing.programmeKey(), named))
 			.line(getTranslation("property.startDate"), pairing.startDate())
 			.line(getTranslation("property.endDate"), pairing.endDate())
 			.line(getTranslation("property.status"),
@@ -78,10 +77,6 @@ public class PairingPage extends EntityPage<Pairing> {
 		add(explorer(key, false));
 		add(new H2(getTranslation("page.sources")));
 		add(Cited.of(this.sources.citationsOf(List.of(key)).getOrDefault(key, List.of())));
-	}
-
-	private static Anchor party(String key, Map<String, String> named) {
-		return new Anchor(NodeRedirect.link(key), named.getOrDefault(key, "?"));
 	}
 
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.Route;
 import org.jspecify.annotations.Nullable;
@@ -74,13 +73,13 @@ public class ProjectPage extends EntityPage<Project> {
 		String years = (project.startYear() == null) ? null
 				: project.startYear() + ((project.endYear() != null && !project.endYear().equals(project.startYear()))
 						? "–" + project.endYear() : "");
-		add(new FactTable("project-facts").line(getTranslation("page.region"), party(project.regionKey(), named))
-			.line(getTranslation("page.programme"), party(project.programmeKey(), named))
+		add(new FactTable("project-facts").line(getTranslation("page.region"), named(project.regionKey(), named))
+			.line(getTranslation("page.programme"), named(project.programmeKey(), named))
 			.line(getTranslation("property.category"), word("category", project.category()))
 			.line(getTranslation("page.years"), years)
 			.line(getTranslation("property.status"), word("status", project.status()))
-			.line(getTranslation("page.implementer"), party(project.implementerKey(), named))
-			.line(getTranslation("page.investor"), party(project.investorKey(), named))
+			.line(getTranslation("page.implementer"), named(project.implementerKey(), named))
+			.line(getTranslation("page.investor"), named(project.investorKey(), named))
 			.line(getTranslation("property.collaborationFunds"), amount(project.collaborationFunds()))
 			.line(getTranslation("property.matchingFunds"), amount(project.matchingFunds()))
 			.line(getTranslation("property.centralInvestment"), amount(project.centralInvestment()))
@@ -103,10 +102,6 @@ public class ProjectPage extends EntityPage<Project> {
 
 	private @Nullable String amount(@Nullable BigDecimal yuan) {
 		return (yuan == null) ? null : FactWords.amount(yuan.movePointRight(2).longValue(), getLocale());
-	}
-
-	private static @Nullable Anchor party(@Nullable String key, Map<String, String> named) {
-		return (key == null) ? null : new Anchor(NodeRedirect.link(key), named.getOrDefault(key, "?"));
 	}
 
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import org.jsoup.nodes.Entities;
+import org.pairingatlas.base.ui.ListLinks;
 import org.pairingatlas.base.ui.Translations;
 import org.pairingatlas.entity.NodeNames;
 import org.pairingatlas.network.NetworkFilter;
@@ -109,8 +110,7 @@ class StoryPicture {
 					keys.contains(recipients.get(i)));
 		}
 		svg.append("</svg></div>");
-		String first = keys.iterator().next();
-		Anchor link = new Anchor("explore?story=" + String.join(",", keys) + "&layout=sides&selected=" + first);
+		Anchor link = new Anchor(ListLinks.story(List.copyOf(keys)));
 		link.add(new Html(svg.toString()));
 		link.addClassName("pa-story-link");
 		Div picture = new Div(link);

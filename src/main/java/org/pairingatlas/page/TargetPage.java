@@ -89,8 +89,8 @@ public class TargetPage extends EntityPage<Target> {
 			bar.getElement().setAttribute("aria-label", what);
 			add(bar, muted(getTranslation("page.progress", Math.round(progress * 100))));
 		}
-		add(new FactTable("target-facts").line(getTranslation("page.programme"), party(target.programmeKey(), named))
-			.line(getTranslation("page.partOf"), party(target.parentKey(), named))
+		add(new FactTable("target-facts").line(getTranslation("page.programme"), named(target.programmeKey(), named))
+			.line(getTranslation("page.partOf"), named(target.parentKey(), named))
 			.line(getTranslation("property.periodStart"), target.periodStart())
 			.line(getTranslation("property.periodEnd"), target.periodEnd())
 			.line(getTranslation("property.baseline"),
@@ -127,10 +127,6 @@ public class TargetPage extends EntityPage<Target> {
 			list.add(item);
 		}
 		add(list);
-	}
-
-	private static @Nullable Anchor party(@Nullable String key, Map<String, String> named) {
-		return (key == null) ? null : new Anchor(NodeRedirect.link(key), named.getOrDefault(key, "?"));
 	}
 
 }

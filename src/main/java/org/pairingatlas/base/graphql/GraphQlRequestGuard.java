@@ -148,11 +148,6 @@ class GraphQlRequestGuard extends OncePerRequestFilter {
 		return ((query == null || query.isNull()) && id instanceof StringNode) ? id.asString() : null;
 	}
 
-	/** What is wrong with the body, or null if it is one well-formed GraphQL request. */
-	static @Nullable String malformed(byte[] body) {
-		return malformed(body, tree(body));
-	}
-
 	/**
 	 * What is wrong with the body, or null if it is one well-formed GraphQL request; the
 	 * body already read as JSON is not read again.

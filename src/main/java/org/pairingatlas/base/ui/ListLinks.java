@@ -51,4 +51,13 @@ public final class ListLinks {
 		return "explore?show=" + key + "&open=" + key + "&selected=" + key;
 	}
 
+	/**
+	 * The explorer's address that tells these nodes' story, their pairing network laid
+	 * out supporters facing recipients, with the first selected.
+	 */
+	public static String story(java.util.List<String> keys) {
+		// A story's nodes are shown without a "show" of their own (ExplorerState).
+		return "explore?story=" + String.join(",", keys) + "&layout=sides&selected=" + keys.get(0);
+	}
+
 }

@@ -39,7 +39,7 @@ public class NodePicker extends ComboBox<String> {
 	 * A node as people tell it: its name, with its division code where it has one (two
 	 * places of one name differ by it); an internal key is never shown.
 	 */
-	static String label(String name, String key) {
+	public static String label(String name, String key) {
 		return key.matches("\\d{6,12}") ? name + " · " + key : name;
 	}
 
