@@ -19,6 +19,7 @@ import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.pairingatlas.base.neo4j.AccessIntent;
 import org.neo4j.driver.exceptions.ClientException;
 
 import org.springframework.core.io.Resource;
@@ -61,6 +62,12 @@ final class SchemaMigrations {
 
 	/** Applies what is not applied yet and returns how many scripts that was. */
 	int apply(Resource seedLocation) {
+		// Schema statements and their records run in the session's own transactions, so
+		// the session is opened as a writer's.
+		return AccessIntent.writing(() -> applyAll(seedLocation));
+	}
+
+	private int applyAll(Resource seedLocation) {
 		int applied = 0;
 		try (Session session = this.driver.session()) {
 			for (Resource script : scripts(seedLocation)) {

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Driver;
-import org.pairingatlas.base.neo4j.AccessIntent;
 import org.neo4j.driver.Session;
 import org.pairingatlas.base.edit.SourceTexts;
 
@@ -91,14 +90,12 @@ public class SeedLoader {
 	 * connects to (a restore's, say), and returns how many that was.
 	 */
 	public int migrate(Driver target) {
-		// Schema statements run outside transactions of ours, so they say that they
-		// write.
-		return AccessIntent.writing(() -> new SchemaMigrations(target).apply(location(this.properties.location())));
+		return new SchemaMigrations(target).apply(location(this.properties.location()));
 	}
 
 	/** Applies the configured seed. */
 	public SeedReport apply() {
-		return AccessIntent.writing(() -> apply(location(this.properties.location())));
+		return apply(location(this.properties.location()));
 	}
 
 	/**
