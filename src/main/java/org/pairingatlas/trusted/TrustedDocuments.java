@@ -3,7 +3,6 @@ package org.pairingatlas.trusted;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -41,22 +40,23 @@ public class TrustedDocuments implements RegisteredDocuments {
 
 	private static final String FIND = """
 			MATCH (d:TrustedDocument {id: $id})
-			RETURN d.id AS id, d.document AS document, d.registeredBy AS registeredBy
+			RETURN d.id AS id, d.document AS document, d.registeredBy AS registeredBy, d.operations AS operations
 			""";
 
 	private static final String OF = """
 			MATCH (d:TrustedDocument)
 			WHERE $partner IN d.registeredBy
-			RETURN d.id AS id, d.document AS document, d.registeredBy AS registeredBy
+			RETURN d.id AS id, d.document AS document, d.registeredBy AS registeredBy, d.operations AS operations
 			ORDER BY d.registeredAt
 			""";
 
 	private static final String SAVE = """
 			MERGE (d:TrustedDocument {id: $id})
-			ON CREATE SET d.document = $document, d.registeredBy = [], d.registeredAt = datetime()
+			ON CREATE SET d.document = $document, d.operations = $operations, d.registeredBy = [],
+			              d.registeredAt = datetime()
 			SET d.registeredBy = CASE WHEN $partner IN d.registeredBy THEN d.registeredBy
 			                          ELSE d.registeredBy + $partner END
-			RETURN d.id AS id, d.document AS document, d.registeredBy AS registeredBy
+			RETURN d.id AS id, d.document AS document, d.registeredBy AS registeredBy, d.operations AS operations
 			""";
 
 	private final Neo4jClient client;
@@ -101,11 +101,16 @@ public class TrustedDocuments implements RegisteredDocuments {
 		if (!errors.isEmpty()) {
 			throw new InvalidDocument(errors.stream().map(ValidationError::getDescription).toList());
 		}
+		// The names of its operations are kept with it, so that reading it never parses
+		// it.
+		List<String> operations = document.getDefinitionsOfType(OperationDefinition.class)
+			.stream()
+			.map((operation) -> (operation.getName() != null) ? operation.getName() : "")
+			.toList();
 		TrustedDocument saved = this.transactions.execute((status) -> this.client.query(SAVE)
-			.bindAll(Map.of("id", idOf(text), "document", text, "partner", partner))
+			.bindAll(Map.of("id", idOf(text), "document", text, "operations", operations, "partner", partner))
 			.fetchAs(TrustedDocument.class)
-			.mappedBy((types, row) -> of(row.get("id").asString(), row.get("document").asString(),
-					row.get("registeredBy").asList((v) -> v.asString())))
+			.mappedBy((types, row) -> of(row))
 			.one()
 			.orElseThrow());
 		this.known.put(saved.id(), saved);
@@ -119,8 +124,7 @@ public class TrustedDocuments implements RegisteredDocuments {
 			.bind(partner)
 			.to("partner")
 			.fetchAs(TrustedDocument.class)
-			.mappedBy((types, row) -> of(row.get("id").asString(), row.get("document").asString(),
-					row.get("registeredBy").asList((v) -> v.asString())))
+			.mappedBy((types, row) -> of(row))
 			.all());
 	}
 
@@ -134,8 +138,7 @@ public class TrustedDocuments implements RegisteredDocuments {
 			.bind(id)
 			.to("id")
 			.fetchAs(TrustedDocument.class)
-			.mappedBy((types, row) -> of(row.get("id").asString(), row.get("document").asString(),
-					row.get("registeredBy").asList((v) -> v.asString())))
+			.mappedBy((types, row) -> of(row))
 			.one();
 		read.ifPresent((document) -> this.known.put(id, document));
 		return read;
@@ -157,17 +160,9 @@ public class TrustedDocuments implements RegisteredDocuments {
 		}
 	}
 
-	private static TrustedDocument of(String id, String text, List<String> registeredBy) {
-		List<String> operations = new ArrayList<>();
-		try {
-			Parser.parse(text)
-				.getDefinitionsOfType(OperationDefinition.class)
-				.forEach((operation) -> operations.add((operation.getName() != null) ? operation.getName() : ""));
-		}
-		catch (InvalidSyntaxException ex) {
-			// Only valid documents are stored.
-		}
-		return new TrustedDocument(id, text, List.copyOf(registeredBy), operations);
+	private static TrustedDocument of(org.neo4j.driver.Record row) {
+		return new TrustedDocument(row.get("id").asString(), row.get("document").asString(),
+				row.get("registeredBy").asList((v) -> v.asString()), row.get("operations").asList((v) -> v.asString()));
 	}
 
 }
