@@ -86,4 +86,17 @@ public final class Browser {
 					() -> new IllegalStateException("The browser tests need " + what + "; looked in " + candidates));
 	}
 
+	/** How many nodes the explorer's canvas draws, or -1 before it has drawn. */
+	public static int nodesDrawn(WebDriver browser) {
+		Object nodes = script(browser, "return document.querySelector('pa-graph-canvas')?.dataset.nodes");
+		return (nodes != null) ? Integer.parseInt(nodes.toString()) : -1;
+	}
+
+	/** Where the canvas placed a node, left to right. */
+	public static double x(WebDriver browser, String id) {
+		return ((Number) script(browser,
+				"return document.querySelector('pa-graph-canvas').cy.getElementById(arguments[0]).position().x", id))
+			.doubleValue();
+	}
+
 }

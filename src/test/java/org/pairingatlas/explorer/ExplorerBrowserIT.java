@@ -81,51 +81,46 @@ class ExplorerBrowserIT extends Neo4jTestSupport {
 				.findFirst()
 				.orElse(null));
 		suggestion.click();
-		Browser.waitFor(this.browser).until((b) -> nodesDrawn() >= 3);
+		Browser.waitFor(this.browser).until((b) -> Browser.nodesDrawn(this.browser) >= 3);
 		assertThat(text("#details-title")).isEqualTo("竹溪县");
 		assertThat(text("#node-details")).contains("出处", "受援于", "密云区");
 		assertThat(this.browser.getCurrentUrl()).contains("story=" + ZHUXI)
 			.contains("layout=sides")
 			.contains("selected=" + ZHUXI);
 		assertThat(drawnIds()).contains(ZHUXI, "110118", "pair-miyun-zhuxi").doesNotContain("420300");
-		assertThat(x("110118")).as("the supporter stands left of its recipient").isLessThan(x(ZHUXI));
-	}
-
-	private double x(String id) {
-		return ((Number) Browser.script(this.browser,
-				"return document.querySelector('pa-graph-canvas').cy.getElementById(arguments[0]).position().x", id))
-			.doubleValue();
+		assertThat(Browser.x(this.browser, "110118")).as("the supporter stands left of its recipient")
+			.isLessThan(Browser.x(this.browser, ZHUXI));
 	}
 
 	@Test
 	void double_clicking_a_neighbour_expands_it_and_again_collapses_it() {
 		open("explore?show=" + ZHUXI + "&open=" + ZHUXI);
-		Browser.waitFor(this.browser).until((b) -> nodesDrawn() > 5);
-		int before = nodesDrawn();
+		Browser.waitFor(this.browser).until((b) -> Browser.nodesDrawn(this.browser) > 5);
+		int before = Browser.nodesDrawn(this.browser);
 		// 十堰市 is a neighbour through the hierarchy; its own neighbours are the other
 		// counties.
 		Browser.script(this.browser,
 				"document.querySelector('pa-graph-canvas').cy.getElementById('420300').emit('dbltap')");
-		Browser.waitFor(this.browser).until((b) -> nodesDrawn() > before);
+		Browser.waitFor(this.browser).until((b) -> Browser.nodesDrawn(this.browser) > before);
 		assertThat(drawnIds()).contains("420302", "420303");
 		assertThat(this.browser.getCurrentUrl()).contains("420300");
 		Browser.script(this.browser,
 				"document.querySelector('pa-graph-canvas').cy.getElementById('420300').emit('dbltap')");
-		Browser.waitFor(this.browser).until((b) -> nodesDrawn() == before);
+		Browser.waitFor(this.browser).until((b) -> Browser.nodesDrawn(this.browser) == before);
 	}
 
 	@Test
 	void hiding_the_hierarchy_filters_the_network_and_the_link_keeps_the_filter() {
 		open("explore?show=" + ZHUXI + "&open=" + ZHUXI);
-		Browser.waitFor(this.browser).until((b) -> nodesDrawn() > 5);
-		int before = nodesDrawn();
+		Browser.waitFor(this.browser).until((b) -> Browser.nodesDrawn(this.browser) > 5);
+		int before = Browser.nodesDrawn(this.browser);
 		this.browser.findElement(By.cssSelector("#filter-hierarchy input")).click();
-		Browser.waitFor(this.browser).until((b) -> nodesDrawn() < before);
+		Browser.waitFor(this.browser).until((b) -> Browser.nodesDrawn(this.browser) < before);
 		assertThat(drawnIds()).doesNotContain("420300");
 		String link = this.browser.getCurrentUrl();
 		assertThat(link).contains("hierarchy=off");
 		this.browser.get(link);
-		Browser.waitFor(this.browser).until((b) -> nodesDrawn() > 0);
+		Browser.waitFor(this.browser).until((b) -> Browser.nodesDrawn(this.browser) > 0);
 		assertThat(drawnIds()).contains(ZHUXI).doesNotContain("420300");
 	}
 
@@ -177,7 +172,7 @@ class ExplorerBrowserIT extends Neo4jTestSupport {
 		this.browser.executeCdpCommand("Browser.setDownloadBehavior",
 				Map.of("behavior", "allow", "downloadPath", downloads.toString()));
 		open("explore?show=" + ZHUXI + "&open=" + ZHUXI);
-		Browser.waitFor(this.browser).until((b) -> nodesDrawn() > 5);
+		Browser.waitFor(this.browser).until((b) -> Browser.nodesDrawn(this.browser) > 5);
 		this.browser.findElement(By.id("export-png")).click();
 		Path png = downloads.resolve("pairing-atlas.png");
 		Browser.waitFor(this.browser).until((b) -> Files.exists(png) && !Files.exists(Path.of(png + ".crdownload")));
@@ -229,11 +224,6 @@ class ExplorerBrowserIT extends Neo4jTestSupport {
 
 	private void open(String path) {
 		this.browser.get("http://localhost:" + this.port + "/" + path);
-	}
-
-	private int nodesDrawn() {
-		Object nodes = Browser.script(this.browser, "return document.querySelector('pa-graph-canvas')?.dataset.nodes");
-		return (nodes != null) ? Integer.parseInt(nodes.toString()) : -1;
 	}
 
 	@SuppressWarnings("unchecked")

@@ -119,13 +119,14 @@ class CoordinatorWalkBrowserIT extends Neo4jTestSupport {
 		noDevelopmentNotice();
 
 		this.browser.findElement(By.id("page-explorer")).click();
-		Browser.waitFor(this.browser).until((b) -> nodesDrawn() >= 3);
+		Browser.waitFor(this.browser).until((b) -> Browser.nodesDrawn(this.browser) >= 3);
 		assertThat(this.browser.getCurrentUrl()).contains("story=420324", "layout=sides");
 		open(VIEWS.get("explorer"));
-		Browser.waitFor(this.browser).until((b) -> nodesDrawn() > 10);
+		Browser.waitFor(this.browser).until((b) -> Browser.nodesDrawn(this.browser) > 10);
 		for (String beijing : List.of("110118", "110108", "110111")) {
 			for (String shiyan : List.of("420324", "420381", "420325")) {
-				assertThat(x(beijing)).as("%s stands left of %s", beijing, shiyan).isLessThan(x(shiyan));
+				assertThat(Browser.x(this.browser, beijing)).as("%s stands left of %s", beijing, shiyan)
+					.isLessThan(Browser.x(this.browser, shiyan));
 			}
 		}
 		noDevelopmentNotice();
@@ -223,7 +224,7 @@ class CoordinatorWalkBrowserIT extends Neo4jTestSupport {
 	/** Waits for what a view draws after its page: the canvas, a grid's rows. */
 	private void settle(String view) {
 		if (view.startsWith("explorer")) {
-			Browser.waitFor(this.browser).until((b) -> nodesDrawn() > 0);
+			Browser.waitFor(this.browser).until((b) -> Browser.nodesDrawn(this.browser) > 0);
 		}
 		if (List.of("pairings", "projects", "organisations", "documents").contains(view)) {
 			Browser.waitFor(this.browser)
@@ -255,18 +256,6 @@ class CoordinatorWalkBrowserIT extends Neo4jTestSupport {
 	private String text(String css) {
 		List<WebElement> found = this.browser.findElements(By.cssSelector(css));
 		return found.isEmpty() ? "" : found.get(0).getText();
-	}
-
-	private int nodesDrawn() {
-		@Nullable Object nodes = Browser.script(this.browser,
-				"return document.querySelector('pa-graph-canvas')?.dataset.nodes || '0'");
-		return Integer.parseInt(String.valueOf(nodes));
-	}
-
-	private double x(String id) {
-		return ((Number) Browser.script(this.browser,
-				"return document.querySelector('pa-graph-canvas').cy.getElementById(arguments[0]).position().x", id))
-			.doubleValue();
 	}
 
 }
