@@ -38,8 +38,6 @@ import org.springframework.stereotype.Component;
 @Component
 class OrganisationSheet implements SheetKind {
 
-	private static final int CHUNK = 5000;
-
 	private final OrganisationEdits edits;
 
 	private final PartyNames names;
@@ -122,11 +120,7 @@ class OrganisationSheet implements SheetKind {
 			}
 			drafts.add(new Draft(row, input, summary));
 		}
-		for (int from = 0; from < drafts.size(); from += CHUNK) {
-			checkAgainstGraph(drafts.subList(from, Math.min(drafts.size(), from + CHUNK)))
-				.forEach((plan) -> plans.put(plan.number(), plan));
-		}
-		return rows.stream().map((row) -> plans.get(row.number())).toList();
+		return RowReads.planned(rows, plans, drafts, this::checkAgainstGraph);
 	}
 
 	private List<RowPlan> checkAgainstGraph(List<Draft> drafts) {

@@ -37,9 +37,6 @@ import org.pairingatlas.sheet.Word;
  */
 class PairingSheet implements SheetKind {
 
-	// Rows are checked against the graph this many at a time.
-	private static final int CHUNK = 5000;
-
 	static final List<Word> KINDS = List.of(Word.of("district-county", "区县结对", "district-county"),
 			Word.of("relatives", "结亲戚", "relatives", "结对亲戚", "亲戚", "结亲"),
 			Word.of("hand-in-hand", "手拉手", "hand in hand", "结对帮扶", "对口帮扶"),
@@ -170,11 +167,7 @@ class PairingSheet implements SheetKind {
 			}
 			drafts.add(new Draft(row, input, summary, kind != null, supporter.created(), recipient.created()));
 		}
-		for (int from = 0; from < drafts.size(); from += CHUNK) {
-			List<Draft> chunk = drafts.subList(from, Math.min(drafts.size(), from + CHUNK));
-			checkAgainstGraph(chunk).forEach((plan) -> plans.put(plan.number(), plan));
-		}
-		return rows.stream().map((row) -> plans.get(row.number())).toList();
+		return RowReads.planned(rows, plans, drafts, this::checkAgainstGraph);
 	}
 
 	private List<RowPlan> checkAgainstGraph(List<Draft> drafts) {

@@ -41,8 +41,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ProjectSheet implements SheetKind {
 
-	private static final int CHUNK = 5000;
-
 	/** The amount columns, each with the property it is kept in (in fen). */
 	private static final Map<String, String> AMOUNTS = Map.of("collaborationFunds", "collaborationFundsFen",
 			"matchingFunds", "matchingFundsFen", "centralInvestment", "centralInvestmentFen", "localInvestment",
@@ -174,11 +172,7 @@ class ProjectSheet implements SheetKind {
 			}
 			drafts.add(new Draft(row, input, summary));
 		}
-		for (int from = 0; from < drafts.size(); from += CHUNK) {
-			checkAgainstGraph(drafts.subList(from, Math.min(drafts.size(), from + CHUNK)))
-				.forEach((plan) -> plans.put(plan.number(), plan));
-		}
-		return rows.stream().map((row) -> plans.get(row.number())).toList();
+		return RowReads.planned(rows, plans, drafts, this::checkAgainstGraph);
 	}
 
 	private List<RowPlan> checkAgainstGraph(List<Draft> drafts) {

@@ -2,6 +2,7 @@ package org.pairingatlas.sheet;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.edit.UserError;
@@ -32,6 +33,23 @@ public final class RowReads {
 			case "SPLIT_MISMATCH" -> new RowReason(field, Reason.of("sheet.refusal.splitMismatch"));
 			default -> new RowReason(field, Reason.of("sheet.refusal.rule", error.message()));
 		};
+	}
+
+	/** Rows checked against the graph at a time: one query for this many. */
+	static final int CHUNK = 5000;
+
+	/**
+	 * The plans of all rows in their order: those already decided (refused by their
+	 * cells) and those the graph decides, {@code check}ed {@link #CHUNK} drafts at a
+	 * time.
+	 */
+	public static <D> List<RowPlan> planned(List<RowValues> rows, Map<Integer, RowPlan> decided, List<D> drafts,
+			Function<List<D>, List<RowPlan>> check) {
+		for (int from = 0; from < drafts.size(); from += CHUNK) {
+			check.apply(drafts.subList(from, Math.min(drafts.size(), from + CHUNK)))
+				.forEach((plan) -> decided.put(plan.number(), plan));
+		}
+		return rows.stream().map((row) -> decided.get(row.number())).toList();
 	}
 
 	/** The cell's value, or null with the reason added where it cannot be read. */
