@@ -27,7 +27,7 @@ public class Parties implements EntityLoader {
 	 * organisation the visibility rule lets through, as {@code Organisations} reads them.
 	 * For queries that name the node {@code n} and map it with {@link #of(Value)}.
 	 */
-	private static final String VISIBLE_PARTY = "(n:Region OR (n:Organisation AND %s))".formatted(Visibility.rule("n"));
+	private static final String VISIBLE_PARTY = visible("n");
 
 	// One query for both kinds: a pairing's sides are looked up on every nested read, and
 	// a second round trip for the organisations cost more than the lookup itself.
@@ -57,6 +57,14 @@ public class Parties implements EntityLoader {
 			.all()
 			.forEach((party) -> parties.put(party.key(), party));
 		return parties;
+	}
+
+	/**
+	 * Cypher: whether {@code variable} is a party the request may see, as
+	 * {@link #byKeys(Collection)} reads them.
+	 */
+	public static String visible(String variable) {
+		return "(%1$s:Region OR (%1$s:Organisation AND %2$s))".formatted(variable, Visibility.rule(variable));
 	}
 
 	/** A node {@link #VISIBLE_PARTY} matched, as its region or organisation. */

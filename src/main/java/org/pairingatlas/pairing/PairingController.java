@@ -6,10 +6,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.dataloader.DataLoader;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.Page;
+import org.pairingatlas.base.graphql.compiled.CompiledNodes;
+import org.pairingatlas.base.graphql.compiled.CompiledReads;
 import org.pairingatlas.organisation.Organisation;
 import org.pairingatlas.organisation.Parties;
 import org.pairingatlas.programme.Programme;
@@ -40,8 +43,10 @@ class PairingController {
 
 	private final PairingSearch search;
 
+	private final CompiledReads reads;
+
 	PairingController(Pairings pairings, Parties parties, Programmes programmes, PairingSearch search,
-			BatchLoaderRegistry loaders) {
+			CompiledReads reads, BatchLoaderRegistry loaders) {
 		// Pairings of all regions or organisations at one level of a response load in one
 		// query per side.
 		loaders.<PartyRole, List<Pairing>>forName("partyPairings").registerMappedBatchLoader((keys, env) -> {
@@ -59,6 +64,7 @@ class PairingController {
 		this.parties = parties;
 		this.programmes = programmes;
 		this.search = search;
+		this.reads = reads;
 	}
 
 	@QueryMapping
@@ -67,11 +73,13 @@ class PairingController {
 	}
 
 	@QueryMapping
-	Connection<Pairing> pairings(@Argument @Nullable PairingFilter filter, @Argument PairingSort sort,
+	Connection<?> pairings(@Argument @Nullable PairingFilter filter, @Argument PairingSort sort,
 			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
-			@Argument @Nullable String before) {
-		return this.search.find((filter != null) ? filter : PairingFilter.NONE, sort,
-				Page.of(first, after, last, before));
+			@Argument @Nullable String before, DataFetchingEnvironment environment) {
+		PairingFilter given = (filter != null) ? filter : PairingFilter.NONE;
+		Page page = Page.of(first, after, last, before);
+		CompiledNodes nodes = this.reads.nodes(environment, "edges/node", "p");
+		return (nodes != null) ? this.search.find(given, sort, page, nodes) : this.search.find(given, sort, page);
 	}
 
 	@BatchMapping(typeName = "Programme", field = "pairings")

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+import org.pairingatlas.base.graphql.compiled.CompiledNodes;
 import org.pairingatlas.entity.EntityLoader;
 import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.InvalidInputException;
@@ -57,15 +59,20 @@ public class PairingSearch implements EntityLoader {
 
 	private static final String COUNT = MATCHING + "RETURN count(p) AS total";
 
-	private static final String PAGE = MATCHING + """
-			RETURN p, g.key AS programme, s.key AS supporter, r.key AS recipient
-			ORDER BY CASE $sort
-			           WHEN 'SUPPORTER' THEN s.name
-			           WHEN 'RECIPIENT' THEN r.name
-			           WHEN 'START_DATE' THEN coalesce(p.startDate, '9999')
-			           ELSE g.key + '/' + p.level END, p.key
-			SKIP $offset LIMIT $limit
+	private static final String ORDER = """
+			CASE $sort
+			  WHEN 'SUPPORTER' THEN s.name
+			  WHEN 'RECIPIENT' THEN r.name
+			  WHEN 'START_DATE' THEN coalesce(p.startDate, '9999')
+			  ELSE g.key + '/' + p.level END, p.key
 			""";
+
+	private static final String PAGE = MATCHING
+			+ "RETURN p, g.key AS programme, s.key AS supporter, r.key AS recipient\n" + "ORDER BY " + ORDER
+			+ "SKIP $offset LIMIT $limit\n";
+
+	// The page of a compiled request: its items cut before they are read.
+	private static final String ITEMS = MATCHING + "WITH p, g, s, r ORDER BY " + ORDER + "SKIP $offset LIMIT $limit";
 
 	private static final String BY_KEYS = """
 			UNWIND $keys AS key
@@ -98,11 +105,35 @@ public class PairingSearch implements EntityLoader {
 		return found;
 	}
 
-	public Connection<Pairing> find(PairingFilter filter, PairingSort sort, Page page) {
-		Map<String, Object> parameters = parameters(filter);
+	/**
+	 * A page of pairings whose items are what {@code nodes} selects of each (compiled
+	 * from the request), with the count, in one statement.
+	 */
+	public Connection<@Nullable Object> find(PairingFilter filter, PairingSort sort, Page page, CompiledNodes nodes) {
+		Map<String, @Nullable Object> parameters = parameters(filter);
 		parameters.put(Visibility.PARAMETER, this.visibility.unconfirmed());
-		String matching = (filter.recipientRegion() != null) ? TO_RECIPIENT_REGION
+		parameters.put("sort", sort.name());
+		parameters.put("offset", page.offset());
+		parameters.put("limit", page.limit() + 1);
+		parameters.putAll(nodes.parameters());
+		String matching = matching(filter);
+		return nodes.connection(page,
+				this.client.query(nodes.page(matching + COUNT, matching + ITEMS))
+					.bindAll(parameters)
+					.fetch()
+					.one()
+					.orElseThrow());
+	}
+
+	private static String matching(PairingFilter filter) {
+		return (filter.recipientRegion() != null) ? TO_RECIPIENT_REGION
 				: (filter.supporterRegion() != null) ? FROM_SUPPORTER_REGION : ALL;
+	}
+
+	public Connection<Pairing> find(PairingFilter filter, PairingSort sort, Page page) {
+		Map<String, @Nullable Object> parameters = parameters(filter);
+		parameters.put(Visibility.PARAMETER, this.visibility.unconfirmed());
+		String matching = matching(filter);
 		long total = this.client.query(matching + COUNT).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
 		parameters.put("sort", sort.name());
 		parameters.put("offset", page.offset());
@@ -115,7 +146,7 @@ public class PairingSearch implements EntityLoader {
 		return Connection.of(page, fetched, total);
 	}
 
-	private static Map<String, Object> parameters(PairingFilter filter) {
+	private static Map<String, @Nullable Object> parameters(PairingFilter filter) {
 		if (filter.level() != null && !PairingVocabulary.LEVELS.contains(filter.level())) {
 			throw new InvalidInputException("filter.level", filter.level(),
 					"must be one of " + PairingVocabulary.LEVELS);
@@ -127,7 +158,7 @@ public class PairingSearch implements EntityLoader {
 			throw new InvalidInputException("filter.activeOn", filter.activeOn(),
 					"must be a date YYYY, YYYY-MM or YYYY-MM-DD");
 		}
-		Map<String, Object> parameters = new HashMap<>();
+		Map<String, @Nullable Object> parameters = new HashMap<>();
 		parameters.put("programme", filter.programme());
 		parameters.put("level", filter.level());
 		parameters.put("kind", filter.kind());

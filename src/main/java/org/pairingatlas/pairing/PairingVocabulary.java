@@ -22,9 +22,18 @@ public final class PairingVocabulary {
 	 * recipient {@code r}, as every read of whole pairings matches them for
 	 * {@link Pairing#of}.
 	 */
-	static final String WITH_SIDES = "(p)-[:UNDER]->(g:Programme), (p)-[:SUPPORTER]->(s), (p)-[:RECIPIENT]->(r)";
+	static final String WITH_SIDES = sides("p", "g", "s", "r");
 
 	private PairingVocabulary() {
+	}
+
+	/**
+	 * Cypher pattern: a pairing with its programme, supporter and recipient, under these
+	 * variable names.
+	 */
+	static String sides(String pairing, String programme, String supporter, String recipient) {
+		return "(%1$s)-[:UNDER]->(%2$s:Programme), (%1$s)-[:SUPPORTER]->(%3$s), (%1$s)-[:RECIPIENT]->(%4$s)"
+			.formatted(pairing, programme, supporter, recipient);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.pairingatlas.project;
 
+import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -8,6 +9,8 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.Page;
+import org.pairingatlas.base.graphql.compiled.CompiledNodes;
+import org.pairingatlas.base.graphql.compiled.CompiledReads;
 import org.pairingatlas.organisation.Parties;
 import org.pairingatlas.programme.Programme;
 import org.pairingatlas.programme.Programmes;
@@ -34,11 +37,14 @@ class ProjectController {
 
 	private final Parties parties;
 
-	ProjectController(Projects projects, Programmes programmes, Regions regions, Parties parties) {
+	private final CompiledReads reads;
+
+	ProjectController(Projects projects, Programmes programmes, Regions regions, Parties parties, CompiledReads reads) {
 		this.projects = projects;
 		this.programmes = programmes;
 		this.regions = regions;
 		this.parties = parties;
+		this.reads = reads;
 	}
 
 	@QueryMapping
@@ -47,11 +53,13 @@ class ProjectController {
 	}
 
 	@QueryMapping
-	Connection<Project> projects(@Argument @Nullable ProjectFilter filter, @Argument ProjectSort sort,
+	Connection<?> projects(@Argument @Nullable ProjectFilter filter, @Argument ProjectSort sort,
 			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
-			@Argument @Nullable String before) {
-		return this.projects.find((filter != null) ? filter : ProjectFilter.NONE, sort,
-				Page.of(first, after, last, before));
+			@Argument @Nullable String before, DataFetchingEnvironment environment) {
+		ProjectFilter given = (filter != null) ? filter : ProjectFilter.NONE;
+		Page page = Page.of(first, after, last, before);
+		CompiledNodes nodes = this.reads.nodes(environment, "edges/node", "x");
+		return (nodes != null) ? this.projects.find(given, sort, page, nodes) : this.projects.find(given, sort, page);
 	}
 
 	@BatchMapping

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+import org.pairingatlas.base.graphql.compiled.CompiledNodes;
 import org.pairingatlas.entity.EntityLoader;
 import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.InvalidInputException;
@@ -68,6 +70,9 @@ public class Projects implements EntityLoader {
 			""";
 
 	// The page is cut before its columns are looked up, so only its rows pay for them.
+	// The page of a compiled request: its items cut before they are read.
+	private static final String ITEMS = FILTERS + "WITH x ORDER BY " + ORDER + "SKIP $offset LIMIT $limit";
+
 	private static final String PAGE = FILTERS + "WITH x ORDER BY " + ORDER + "SKIP $offset LIMIT $limit\n"
 			+ PROJECT_COLUMNS + "RETURN x, programme, region, implementer, investor ORDER BY " + ORDER;
 
@@ -95,20 +100,27 @@ public class Projects implements EntityLoader {
 		return projects;
 	}
 
+	/**
+	 * A page of projects whose items are what {@code nodes} selects of each (compiled
+	 * from the request), with the count, in one statement.
+	 */
+	public Connection<@Nullable Object> find(ProjectFilter filter, ProjectSort sort, Page page, CompiledNodes nodes) {
+		Map<String, @Nullable Object> parameters = parameters(filter);
+		parameters.put("sort", sort.name());
+		parameters.put("offset", page.offset());
+		parameters.put("limit", page.limit() + 1);
+		parameters.putAll(nodes.parameters());
+		String matching = (filter.region() != null) ? IN_REGION : ALL;
+		return nodes.connection(page,
+				this.client.query(nodes.page(matching + COUNT, matching + ITEMS))
+					.bindAll(parameters)
+					.fetch()
+					.one()
+					.orElseThrow());
+	}
+
 	public Connection<Project> find(ProjectFilter filter, ProjectSort sort, Page page) {
-		if (filter.yearFrom() != null && filter.yearTo() != null && filter.yearTo() < filter.yearFrom()) {
-			throw new InvalidInputException("filter.yearTo", filter.yearTo(),
-					"is before yearFrom " + filter.yearFrom());
-		}
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("programme", filter.programme());
-		parameters.put("category", filter.category());
-		parameters.put("status", filter.status());
-		parameters.put("region", filter.region());
-		parameters.put("investor", filter.investor());
-		parameters.put("yearFrom", filter.yearFrom());
-		parameters.put("yearTo", filter.yearTo());
-		parameters.put(Visibility.PARAMETER, this.visibility.unconfirmed());
+		Map<String, @Nullable Object> parameters = parameters(filter);
 		String matching = (filter.region() != null) ? IN_REGION : ALL;
 		long total = this.client.query(matching + COUNT).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
 		parameters.put("sort", sort.name());
@@ -120,6 +132,23 @@ public class Projects implements EntityLoader {
 			.mappedBy((t, row) -> Project.of(row))
 			.all());
 		return Connection.of(page, fetched, total);
+	}
+
+	private Map<String, @Nullable Object> parameters(ProjectFilter filter) {
+		if (filter.yearFrom() != null && filter.yearTo() != null && filter.yearTo() < filter.yearFrom()) {
+			throw new InvalidInputException("filter.yearTo", filter.yearTo(),
+					"is before yearFrom " + filter.yearFrom());
+		}
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		parameters.put("programme", filter.programme());
+		parameters.put("category", filter.category());
+		parameters.put("status", filter.status());
+		parameters.put("region", filter.region());
+		parameters.put("investor", filter.investor());
+		parameters.put("yearFrom", filter.yearFrom());
+		parameters.put("yearTo", filter.yearTo());
+		parameters.put(Visibility.PARAMETER, this.visibility.unconfirmed());
+		return parameters;
 	}
 
 	@Override

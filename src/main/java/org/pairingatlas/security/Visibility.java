@@ -1,5 +1,9 @@
 package org.pairingatlas.security;
 
+import java.util.Map;
+
+import org.pairingatlas.base.graphql.compiled.CallerParameters;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,7 +18,7 @@ import org.springframework.stereotype.Component;
  * count, a sort order or an edit's existence check.
  */
 @Component
-public class Visibility {
+public class Visibility implements CallerParameters {
 
 	/** The scope that lets a token see unconfirmed facts. */
 	public static final String UNCONFIRMED_SCOPE = "SCOPE_read:unconfirmed";
@@ -41,6 +45,12 @@ public class Visibility {
 		}
 		return this.actors.current().coordinator()
 				|| authentication.getAuthorities().stream().anyMatch((a) -> UNCONFIRMED_SCOPE.equals(a.getAuthority()));
+	}
+
+	/** What a compiled statement binds for the rule: {@value #PARAMETER}. */
+	@Override
+	public Map<String, Object> callerParameters() {
+		return Map.of(PARAMETER, unconfirmed());
 	}
 
 	/**

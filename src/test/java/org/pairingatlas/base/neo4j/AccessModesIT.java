@@ -19,10 +19,7 @@ import org.pairingatlas.GraphQlTestSupport;
 import org.pairingatlas.explorer.Browser;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * as a driver wrapper records them.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Import(StatementRecording.class)
 class AccessModesIT extends GraphQlTestSupport {
 
 	private static final Pattern WRITES = Pattern.compile("\\b(CREATE|MERGE|SET|DELETE|REMOVE)\\b");
@@ -135,32 +133,6 @@ class AccessModesIT extends GraphQlTestSupport {
 				session.run("CREATE (s:Scratch) DELETE s").consume();
 			}
 		});
-	}
-
-	@TestConfiguration
-	static class Recording {
-
-		/** Under the application's routing, so the recorder sees the routed sessions. */
-		@Bean
-		static BeanPostProcessor recordingDriver() {
-			return new RecordingPostProcessor();
-		}
-
-	}
-
-	static final class RecordingPostProcessor implements BeanPostProcessor, Ordered {
-
-		@Override
-		public Object postProcessAfterInitialization(Object bean, String name) {
-			return (bean instanceof RoutedDriver routed) ? new RoutedDriver(RecordingDriver.around(routed.driver))
-					: bean;
-		}
-
-		@Override
-		public int getOrder() {
-			return LOWEST_PRECEDENCE;
-		}
-
 	}
 
 }

@@ -1,0 +1,125 @@
+package org.pairingatlas.base.graphql.compiled;
+
+import java.util.List;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLNamedOutputType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.SelectedField;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/**
+ * Answers look-ups with one statement each, and compiles the items of the features'
+ * lists, from the request's selection set. A request can ask for the ordinary data
+ * fetchers instead by putting {@link #BATCH_LOADED} in its GraphQL context (tests compare
+ * the two answers that way).
+ */
+public final class CompiledReads {
+
+	/** GraphQL context key: when true, nothing in the request is compiled. */
+	public static final String BATCH_LOADED = "pairing-atlas.batch-loaded";
+
+	private final SelectionCompiler compiler;
+
+	private final Neo4jClient client;
+
+	private final CallerParameters caller;
+
+	private final boolean enabled;
+
+	CompiledReads(SelectionCompiler compiler, Neo4jClient client, CallerParameters caller, boolean enabled) {
+		this.compiler = compiler;
+		this.client = client;
+		this.caller = caller;
+		this.enabled = enabled;
+	}
+
+	/**
+	 * Whether reads are compiled at all ({@code pairing-atlas.graphql.compiled-reads}).
+	 */
+	boolean enabled() {
+		return this.enabled;
+	}
+
+	/**
+	 * The selection at {@code path} below the current field (for a connection,
+	 * {@code edges/node}) compiled over {@code variable}; null when a field in it has no
+	 * projection, when it is selected more than once, or when the request asked for batch
+	 * loading.
+	 */
+	public @Nullable CompiledNodes nodes(DataFetchingEnvironment environment, String path, String variable) {
+		if (batchLoaded(environment)) {
+			return null;
+		}
+		List<SelectedField> items = environment.getSelectionSet().getFields(path);
+		if (items.size() != 1) {
+			return null;
+		}
+		Statement statement = new Statement(this.caller.callerParameters());
+		try {
+			String expression = this.compiler.project(variable, items.get(0).getType(),
+					items.get(0).getSelectionSet().getImmediateFields(), statement, environment.getGraphQLSchema());
+			return new CompiledNodes(expression, statement.parameters());
+		}
+		catch (NotCompiled ex) {
+			return null;
+		}
+	}
+
+	boolean batchLoaded(DataFetchingEnvironment environment) {
+		return !this.enabled || Boolean.TRUE.equals(environment.getGraphQlContext().get(BATCH_LOADED));
+	}
+
+	/**
+	 * The node of {@code label} whose key is the field's {@code argument}, with the whole
+	 * selection below it: a row, null when there is none the caller may see, or a row
+	 * marked uncompiled when its type has no projection.
+	 */
+	@Nullable Object lookUp(DataFetchingEnvironment environment, String argument, String label) {
+		Statement statement = new Statement(this.caller.callerParameters());
+		String node = statement.fresh("n");
+		String key = statement.parameter(environment.getArgument(argument));
+		List<SelectedField> fields = environment.getSelectionSet().getImmediateFields();
+		GraphQLNamedOutputType type = (GraphQLNamedOutputType) GraphQLTypeUtil.unwrapAll(environment.getFieldType());
+		StringBuilder cypher = new StringBuilder("MATCH (").append(node)
+			.append(':')
+			.append(label)
+			.append(" {key: ")
+			.append(key)
+			.append("})");
+		if (type instanceof GraphQLObjectType object) {
+			TypeProjection projection = this.compiler.projection(object.getName());
+			if (projection == null) {
+				throw new NotCompiled(object.getName());
+			}
+			cypher.append(" WHERE ")
+				.append(this.compiler.visible(projection, node, statement))
+				.append(" RETURN ")
+				.append(this.compiler.project(node, object, fields, statement, environment.getGraphQLSchema()));
+		}
+		else if (type instanceof GraphQLInterfaceType face) {
+			cypher.append(" RETURN ")
+				.append(this.compiler.projectFound(node, face, fields, statement, environment.getGraphQLSchema()));
+		}
+		else {
+			throw new NotCompiled(type.getName());
+		}
+		cypher.append(" AS row LIMIT 1");
+		return this.client.query(cypher.toString())
+			.bindAll(statement.parameters())
+			.fetch()
+			.one()
+			.map((row) -> CompiledRow.wrap(row.get("row")))
+			.orElse(null);
+	}
+
+	/** Every projected type, for the fetchers the configuration wraps. */
+	java.util.Collection<TypeProjection> projections() {
+		return this.compiler.projections();
+	}
+
+}
