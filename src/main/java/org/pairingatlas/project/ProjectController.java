@@ -1,11 +1,11 @@
 package org.pairingatlas.project;
 
-import graphql.schema.DataFetchingEnvironment;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.Page;

@@ -5,9 +5,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.graphql.InvalidInputException;
+import org.pairingatlas.base.graphql.compiled.CompiledNodes;
 import org.pairingatlas.entity.EntityTypes;
 import org.pairingatlas.entity.Nodes;
 import org.pairingatlas.security.Visibility;
@@ -57,6 +60,20 @@ public class TextSearch {
 	private static final String BY_NAME_AND_PINYIN = "CALL () {\n" + BY_NAME + "UNION ALL\n" + BY_PINYIN
 			+ "}\nRETURN key, matched, score";
 
+	// A compiled request's hits in one statement: the best row of each node (its higher
+	// score; on a tie, its match on the name), the best first, with what the request
+	// selects of each node.
+	private static final String COMPILED = """
+			CALL () {
+			%s}
+			WITH key, matched, score ORDER BY score DESC, CASE matched WHEN 'name' THEN 0 ELSE 1 END
+			WITH key, collect([score, matched])[0] AS best
+			ORDER BY best[0] DESC, key LIMIT $first
+			MATCH (node:Entity {key: key})
+			RETURN key, best[0] AS score, best[1] AS matched, %s AS value
+			ORDER BY score DESC, key
+			""";
+
 	private final Neo4jClient client;
 
 	private final Visibility visibility;
@@ -69,6 +86,28 @@ public class TextSearch {
 		this.nodes = nodes;
 	}
 
+	/**
+	 * The best matches with what {@code nodes} (compiled from the request) selects of
+	 * each node, in one statement.
+	 */
+	public List<SearchHit> search(String text, List<String> types, int first, CompiledNodes nodes) {
+		Map<String, @Nullable Object> parameters = new HashMap<>(nodes.parameters());
+		String matching = parameters(text, types, first, parameters);
+		parameters.put("first", first);
+		List<SearchHit> hits = new ArrayList<>();
+		this.client.query(COMPILED.formatted(matching, nodes.expression()))
+			.bindAll(parameters)
+			.fetch()
+			.all()
+			.forEach((row) -> hits.add(new SearchHit(Objects.requireNonNull(nodes.item(row.get("value"))),
+					rounded(((Number) row.get("score")).doubleValue()), (String) row.get("matched"))));
+		return hits;
+	}
+
+	private static double rounded(double score) {
+		return Math.round(score * 1000) / 1000.0;
+	}
+
 	public List<SearchHit> search(String text, List<String> types, int first) {
 		List<Scored> ranked = rank(text, types, first);
 		Map<String, Object> found = this.nodes.byIds(ranked.stream().map(Scored::key).toList());
@@ -76,7 +115,7 @@ public class TextSearch {
 		ranked.forEach((s) -> {
 			Object node = found.get(s.key());
 			if (node != null) {
-				hits.add(new SearchHit(node, Math.round(s.score() * 1000) / 1000.0, s.matched()));
+				hits.add(new SearchHit(node, rounded(s.score()), s.matched()));
 			}
 		});
 		return hits;
@@ -88,6 +127,22 @@ public class TextSearch {
 	}
 
 	private List<Scored> rank(String text, List<String> types, int first) {
+		Map<String, @Nullable Object> parameters = new HashMap<>();
+		String matching = parameters(text, types, first, parameters);
+		Map<String, Scored> best = new HashMap<>();
+		collect(matching, parameters, best);
+		return best.values()
+			.stream()
+			.sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::key))
+			.limit(first)
+			.toList();
+	}
+
+	/**
+	 * Checks the request and binds its parameters; returns the statement that finds the
+	 * candidates: by name, and by pinyin too for a Latin text.
+	 */
+	private String parameters(String text, List<String> types, int first, Map<String, @Nullable Object> parameters) {
 		String trimmed = text.strip();
 		if (trimmed.isEmpty()) {
 			throw new InvalidInputException("text", text, "must not be empty");
@@ -104,30 +159,21 @@ public class TextSearch {
 				throw new InvalidInputException("types", type, "must be one of " + TYPES);
 			}
 		}
-		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("text", trimmed);
 		parameters.put("types", types.isEmpty() ? List.copyOf(TYPES) : types);
 		parameters.put("candidates", first * 5);
 		parameters.put(Visibility.PARAMETER, this.visibility.unconfirmed());
-		Map<String, Scored> best = new HashMap<>();
 		parameters.put("lucene", escape(trimmed) + (trimmed.codePoints().allMatch((c) -> c < 128) ? "*" : ""));
 		String pinyin = PinyinNames.normaliseQuery(withoutEnglishLevelWords(trimmed));
 		if (!pinyin.isEmpty() && trimmed.codePoints().noneMatch(Character::isIdeographic)) {
 			parameters.put("pinyin", pinyin);
 			parameters.put("pinyinLucene", pinyin + "*");
-			collect(BY_NAME_AND_PINYIN, parameters, best);
+			return BY_NAME_AND_PINYIN;
 		}
-		else {
-			collect(BY_NAME, parameters, best);
-		}
-		return best.values()
-			.stream()
-			.sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::key))
-			.limit(first)
-			.toList();
+		return BY_NAME;
 	}
 
-	private void collect(String cypher, Map<String, Object> parameters, Map<String, Scored> best) {
+	private void collect(String cypher, Map<String, @Nullable Object> parameters, Map<String, Scored> best) {
 		this.client.query(cypher).bindAll(parameters).fetch().all().forEach((row) -> {
 			Scored scored = new Scored((String) row.get("key"), ((Number) row.get("score")).doubleValue(),
 					(String) row.get("matched"));

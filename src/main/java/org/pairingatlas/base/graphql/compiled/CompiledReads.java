@@ -1,5 +1,6 @@
 package org.pairingatlas.base.graphql.compiled;
 
+import java.util.Collection;
 import java.util.List;
 
 import graphql.schema.DataFetchingEnvironment;
@@ -52,6 +53,15 @@ public final class CompiledReads {
 	 * loading.
 	 */
 	public @Nullable CompiledNodes nodes(DataFetchingEnvironment environment, String path, String variable) {
+		return nodes(environment, path, variable, null);
+	}
+
+	/**
+	 * As {@link #nodes(DataFetchingEnvironment, String, String)}, for items of an
+	 * interface type known to be nodes of these labels only (what a search can find).
+	 */
+	public @Nullable CompiledNodes nodes(DataFetchingEnvironment environment, String path, String variable,
+			@Nullable Collection<String> labels) {
 		if (batchLoaded(environment)) {
 			return null;
 		}
@@ -62,7 +72,8 @@ public final class CompiledReads {
 		Statement statement = new Statement(this.caller.callerParameters());
 		try {
 			String expression = this.compiler.project(variable, items.get(0).getType(),
-					items.get(0).getSelectionSet().getImmediateFields(), statement, environment.getGraphQLSchema());
+					items.get(0).getSelectionSet().getImmediateFields(), statement, environment.getGraphQLSchema(),
+					labels);
 			return new CompiledNodes(expression, statement.parameters());
 		}
 		catch (NotCompiled ex) {

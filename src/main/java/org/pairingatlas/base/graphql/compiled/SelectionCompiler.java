@@ -41,6 +41,16 @@ final class SelectionCompiler {
 	/** The value of {@code variable}, of {@code type}, with these fields selected. */
 	String project(String variable, GraphQLOutputType type, List<SelectedField> fields, Statement statement,
 			GraphQLSchema schema) {
+		return project(variable, type, fields, statement, schema, null);
+	}
+
+	/**
+	 * The value of {@code variable}, of {@code type}, with these fields selected; when
+	 * {@code labels} is given, a value of an interface or union type is known to be a
+	 * node of one of them, and only the types of those labels are read.
+	 */
+	String project(String variable, GraphQLOutputType type, List<SelectedField> fields, Statement statement,
+			GraphQLSchema schema, @Nullable Collection<String> labels) {
 		GraphQLNamedOutputType named = (GraphQLNamedOutputType) GraphQLTypeUtil.unwrapAll(type);
 		if (named instanceof GraphQLObjectType object) {
 			return object(variable, object, fields, statement, schema);
@@ -48,6 +58,10 @@ final class SelectionCompiler {
 		StringBuilder cases = new StringBuilder("CASE");
 		for (GraphQLObjectType possible : possibleTypes(named, schema)) {
 			TypeProjection projection = this.types.get(possible.getName());
+			if (labels != null
+					&& (projection == null || projection.label() == null || !labels.contains(projection.label()))) {
+				continue;
+			}
 			if (projection == null || projection.label() == null) {
 				throw new NotCompiled(possible.getName());
 			}

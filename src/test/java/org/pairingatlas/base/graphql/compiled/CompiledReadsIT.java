@@ -145,6 +145,22 @@ class CompiledReadsIT extends Neo4jTestSupport {
 			}
 			""";
 
+	private static final String SEARCH = """
+			query ($text: String!, $types: [EntityType!]) {
+			  search(text: $text, types: $types, first: 10) {
+			    score matched
+			    node {
+			      __typename id
+			      ... on Region { name parent { name } }
+			      ... on Organisation { name }
+			      ... on Programme { name }
+			      ... on Project { name region { name } }
+			      ... on Document { title }
+			    }
+			  }
+			}
+			""";
+
 	private static final boolean ONE_STATEMENT = true;
 
 	private static final boolean SEVERAL_STATEMENTS = false;
@@ -191,6 +207,11 @@ class CompiledReadsIT extends Neo4jTestSupport {
 				Map.of("filter", Map.of("region", "420300"), "sort", "NAME"), ONE_STATEMENT));
 		documents
 			.add(Arguments.of("projects by investment", PROJECTS, Map.of("sort", "TOTAL_INVESTMENT"), ONE_STATEMENT));
+		for (String text : List.of("竹溪", "shiyan", "zhuxi xian", "十堰", "Beijing", "十政办发", "sxx")) {
+			documents.add(Arguments.of("search " + text, SEARCH, Map.of("text", text), ONE_STATEMENT));
+		}
+		documents.add(Arguments.of("search projects only", SEARCH, Map.of("text", "十堰", "types", List.of("PROJECT")),
+				ONE_STATEMENT));
 		documents.add(Arguments.of("a field without a projection",
 				"{ programme(key: \"jing-e\") { name counts { pairings projects } } }", Map.of(), SEVERAL_STATEMENTS));
 		return documents.stream();
