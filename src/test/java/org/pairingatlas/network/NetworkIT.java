@@ -93,6 +93,41 @@ class NetworkIT extends GraphQlTestSupport {
 	}
 
 	@Test
+	void a_walk_takes_ring_after_ring_each_node_reached_from_one_before_it_within_the_limit() {
+		for (String start : List.of("420324", "420300", "110118", "jing-e", "pair-miyun-zhuxi")) {
+			for (int limit : List.of(8, 40, 500)) {
+				Subgraph before = null;
+				for (int depth = 1; depth <= 3; depth++) {
+					Subgraph walked = this.network.neighbourhood(start, depth, NetworkFilter.NONE, limit);
+					String what = start + " depth " + depth + " limit " + limit;
+					List<String> ids = walked.nodes().stream().map(Subgraph.GraphNode::id).toList();
+					assertThat(ids).as(what).startsWith(start).doesNotHaveDuplicates().hasSizeLessThanOrEqualTo(limit);
+					if (walked.truncated()) {
+						assertThat(ids).as(what).hasSize(limit);
+					}
+					Map<String, Integer> position = new java.util.HashMap<>();
+					ids.forEach((id) -> position.put(id, position.size()));
+					java.util.Set<String> reachedFromEarlier = new java.util.HashSet<>();
+					for (Subgraph.GraphEdge edge : walked.edges()) {
+						assertThat(position).as(what + ": ends of " + edge.id())
+							.containsKeys(edge.source(), edge.target());
+						int source = position.get(edge.source());
+						int target = position.get(edge.target());
+						reachedFromEarlier.add((source < target) ? edge.target() : edge.source());
+					}
+					assertThat(reachedFromEarlier).as(what + ": every node reached from one before it")
+						.containsAll(ids.subList(1, ids.size()));
+					if (before != null && !before.truncated()) {
+						assertThat(walked.nodes()).as(what + " begins with the walk one ring shorter")
+							.startsWith(before.nodes().toArray(Subgraph.GraphNode[]::new));
+					}
+					before = walked;
+				}
+			}
+		}
+	}
+
+	@Test
 	void the_node_limit_truncates_and_says_so() {
 		var response = this.graphQl.documentName("neighbourhood")
 			.variable("id", "420300")
