@@ -70,6 +70,8 @@ public class TextSearch {
 			WITH key, collect([score, matched])[0] AS best
 			ORDER BY best[0] DESC, key LIMIT $first
 			MATCH (node:Entity {key: key})
+			WHERE """ + Visibility.rule("node") + """
+
 			RETURN key, best[0] AS score, best[1] AS matched, %s AS value
 			ORDER BY score DESC, key
 			""";
