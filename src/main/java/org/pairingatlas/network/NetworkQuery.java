@@ -160,13 +160,6 @@ public class NetworkQuery {
 			PASSES.formatted("p", Visibility.rule("p"), PairingVocabulary.activeOn("p", "$asOf")), Visibility.rule("s"),
 			Visibility.rule("r"));
 
-	private static final String VISIBLE = """
-			UNWIND $keys AS key
-			MATCH (n:Entity {key: key})
-			WHERE %s
-			RETURN count(n) AS visible
-			""".formatted(Visibility.rule("n"));
-
 	private static final String NODES = """
 			UNWIND $keys AS key
 			MATCH (n:Entity {key: key})
@@ -308,11 +301,11 @@ public class NetworkQuery {
 		if (from.equals(to)) {
 			throw new InvalidInputException("to", to, "must differ from from");
 		}
-		if (!bothVisible(from, to, filter)) {
-			return List.of();
-		}
 		PathSearch search = new PathSearch(from, to, (frontier, seen) -> step(parameters(filter), frontier, seen));
 		List<List<String>> found = search.run(maxLength, paths, MAX_NODES);
+		if (found.isEmpty()) {
+			return List.of();
+		}
 		List<String> keys = found.stream().flatMap(List::stream).distinct().toList();
 		Map<String, Subgraph.GraphNode> nodes = new HashMap<>();
 		Map<String, Object> parameters = parameters(filter);
@@ -323,6 +316,11 @@ public class NetworkQuery {
 			.mappedBy((t, row) -> node(row.get("node")))
 			.all()
 			.forEach((node) -> nodes.put(node.id(), node));
+		// The ends are held to the rule here, with the paths' other nodes, rather than
+		// by a round trip of their own before the search.
+		if (!nodes.containsKey(from) || !nodes.containsKey(to)) {
+			return List.of();
+		}
 		return found.stream().map((path) -> {
 			List<Subgraph.GraphEdge> edges = new ArrayList<>();
 			for (int i = 0; i + 1 < path.size(); i++) {
@@ -370,12 +368,6 @@ public class NetworkQuery {
 			.fetchAs(Subgraph.GraphNode.class)
 			.mappedBy((t, row) -> node(row.get("node")))
 			.all();
-	}
-
-	private boolean bothVisible(String from, String to, NetworkFilter filter) {
-		Map<String, Object> parameters = parameters(filter);
-		parameters.put("keys", List.of(from, to));
-		return this.client.query(VISIBLE).bindAll(parameters).fetchAs(Long.class).one().orElse(0L) == 2;
 	}
 
 	private List<PathSearch.Step> step(Map<String, Object> parameters, List<String> frontier, List<String> seen) {
