@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.types.MapAccessor;
 import org.pairingatlas.base.graphql.InvalidInputException;
 import org.pairingatlas.entity.EntityTypes;
 import org.pairingatlas.entity.NodeWords;
@@ -72,48 +71,21 @@ public class NetworkQuery {
 			  fundingFen: coalesce(n.totalInvestmentFen, n.collaborationFundsFen) }
 			""".formatted(EntityTypes.displayName("n"));
 
-	// One step out from the frontier: every relationship the filter follows, to a node
-	// already seen or one that passes the filter, at most so many.
-	private static final String STEP_FROM = """
-			UNWIND %1$s AS key
-			MATCH (a:Entity {key: key})-[r]-(n:Entity)
-			WHERE type(r) IN $relationships AND (n.key IN %2$s OR (
-			""" + PASSES.formatted("n", Visibility.rule("n"), PairingVocabulary.activeOn("n", "$asOf")) + """
-			))
-			WITH a, r, n LIMIT %3$s
-			""";
-
-	private static final String STEP_ROWS = STEP_FROM.formatted("$frontier", "$seen", "$rows") + """
-			RETURN a.key AS from, type(r) AS type, startNode(r).key AS source, endNode(r).key AS target,
-			""";
-
-	private static final String STEP_ROW = "{type: type(r), source: startNode(r).key, target: endNode(r).key, node: "
-			+ NODE + "}";
-
-	// The start and the rows of the walk's first two steps in one statement, each step
-	// as the walk takes it: out from the nodes the step before reached, to a node seen
-	// or one that passes the filter, with as many rows as the nodes left allow. (The
-	// second step is cut by slicing: a LIMIT may not depend on the first.) Further
-	// steps are read one by one.
-	private static final String FIRST_STEPS = """
+	private static final String START = """
 			MATCH (n:Entity {key: $key})
 			WHERE %s
-			WITH [n.key] AS seen,
-			""".formatted(Visibility.rule("n")) + NODE + """
-			 AS node
-			CALL (seen) {
-			""" + STEP_FROM.formatted("seen", "seen", "$rows") + """
-			RETURN collect(""" + STEP_ROW + """
-			) AS ring1, collect(DISTINCT n.key) AS reached
-			}
-			WITH node, ring1, [k IN reached WHERE NOT k IN seen] AS next, seen
-			WITH node, ring1, next, seen + next AS seen
-			CALL (next, seen) {
-			""" + STEP_FROM.formatted("CASE WHEN $depth > 1 THEN next ELSE [] END", "seen", "$rows") + """
-			RETURN collect(""" + STEP_ROW + """
-			) AS ring2
-			}
-			RETURN node, ring1, ring2[..(($limit - size(seen) + 1) * 4 + 1000)] AS ring2
+			RETURN """.formatted(Visibility.rule("n")) + NODE + " AS node";
+
+	// One step out from the frontier: every relationship the filter follows, to a node
+	// already seen or one that passes the filter.
+	private static final String STEP_ROWS = """
+			UNWIND $frontier AS key
+			MATCH (a:Entity {key: key})-[r]-(n:Entity)
+			WHERE type(r) IN $relationships AND (n.key IN $seen OR (
+			""" + PASSES.formatted("n", Visibility.rule("n"), PairingVocabulary.activeOn("n", "$asOf")) + """
+			))
+			WITH a, r, n LIMIT $rows
+			RETURN a.key AS from, type(r) AS type, startNode(r).key AS source, endNode(r).key AS target,
 			""";
 
 	private static final String STEP = STEP_ROWS + NODE + " AS node";
@@ -197,36 +169,46 @@ public class NetworkQuery {
 		}
 		Map<String, Object> parameters = parameters(filter);
 		parameters.put("key", key);
-		parameters.put("depth", depth);
-		parameters.put("limit", limit);
-		// Rows to already-seen nodes only add edges; leave room for them beyond the node
-		// budget.
-		parameters.put("rows", limit * 4 + 1000);
-		Record first = this.client.query(FIRST_STEPS)
+		Map<String, Subgraph.GraphNode> nodes = new LinkedHashMap<>();
+		Map<String, Subgraph.GraphEdge> edges = new LinkedHashMap<>();
+		this.client.query(START)
 			.bindAll(parameters)
-			.fetchAs(Record.class)
-			.mappedBy((t, row) -> row)
+			.fetchAs(Subgraph.GraphNode.class)
+			.mappedBy((t, row) -> node(row.get("node")))
 			.one()
-			.orElse(null);
-		if (first == null) {
+			.ifPresent((n) -> nodes.put(n.id(), n));
+		if (nodes.isEmpty()) {
 			return new Subgraph(List.of(), List.of(), false);
 		}
-		Walk walk = new Walk(limit);
-		walk.start(node(first.get("node")));
-		List<String> frontier = walk.take(first.get("ring1").values());
-		if (depth > 1 && !walk.truncated && !frontier.isEmpty()) {
-			frontier = walk.take(first.get("ring2").values());
-		}
-		for (int step = 2; step < depth && !frontier.isEmpty() && !walk.truncated; step++) {
+		List<String> frontier = List.of(key);
+		boolean truncated = false;
+		for (int step = 0; step < depth && !frontier.isEmpty() && !truncated; step++) {
 			parameters.put("frontier", frontier);
-			parameters.put("seen", List.copyOf(walk.nodes.keySet()));
-			parameters.put("rows", (limit - walk.nodes.size() + 1) * 4 + 1000);
-			frontier = walk
-				.take(this.client.query(STEP).bindAll(parameters).fetchAs(Record.class).mappedBy((t, r) -> r).all());
+			parameters.put("seen", List.copyOf(nodes.keySet()));
+			// Rows to already-seen nodes only add edges; leave room for them beyond the
+			// node budget.
+			parameters.put("rows", (limit - nodes.size() + 1) * 4 + 1000);
+			List<String> next = new ArrayList<>();
+			for (Record row : this.client.query(STEP)
+				.bindAll(parameters)
+				.fetchAs(Record.class)
+				.mappedBy((t, r) -> r)
+				.all()) {
+				Subgraph.GraphNode node = node(row.get("node"));
+				if (!nodes.containsKey(node.id())) {
+					if (nodes.size() >= limit) {
+						truncated = true;
+						break;
+					}
+					nodes.put(node.id(), node);
+					next.add(node.id());
+				}
+				Subgraph.GraphEdge edge = edge(row.get("type").asString(), row.get("source").asString(),
+						row.get("target").asString());
+				edges.putIfAbsent(edge.id(), edge);
+			}
+			frontier = next;
 		}
-		Map<String, Subgraph.GraphNode> nodes = walk.nodes;
-		Map<String, Subgraph.GraphEdge> edges = walk.edges;
-		boolean truncated = walk.truncated;
 		List<Subgraph.GraphEdge> drawn = edges.values()
 			.stream()
 			.filter((e) -> nodes.containsKey(e.source()) && nodes.containsKey(e.target()))
@@ -419,51 +401,6 @@ public class NetworkQuery {
 
 	private static Subgraph.GraphEdge edge(String type, String source, String target) {
 		return new Subgraph.GraphEdge(source + "|" + type + "|" + target, type, source, target);
-	}
-
-	/**
-	 * A breadth-first walk as it takes each step's rows: a node not seen before joins the
-	 * walk (and the next step's frontier) until the limit is reached; every relationship
-	 * is kept once.
-	 */
-	private static final class Walk {
-
-		final Map<String, Subgraph.GraphNode> nodes = new LinkedHashMap<>();
-
-		final Map<String, Subgraph.GraphEdge> edges = new LinkedHashMap<>();
-
-		final int limit;
-
-		boolean truncated;
-
-		Walk(int limit) {
-			this.limit = limit;
-		}
-
-		void start(Subgraph.GraphNode node) {
-			this.nodes.put(node.id(), node);
-		}
-
-		/** Takes one step's rows; returns the nodes it reached first. */
-		List<String> take(Iterable<? extends MapAccessor> rows) {
-			List<String> next = new ArrayList<>();
-			for (MapAccessor row : rows) {
-				Subgraph.GraphNode node = node(row.get("node"));
-				if (!this.nodes.containsKey(node.id())) {
-					if (this.nodes.size() >= this.limit) {
-						this.truncated = true;
-						break;
-					}
-					this.nodes.put(node.id(), node);
-					next.add(node.id());
-				}
-				Subgraph.GraphEdge edge = edge(row.get("type").asString(), row.get("source").asString(),
-						row.get("target").asString());
-				this.edges.putIfAbsent(edge.id(), edge);
-			}
-			return next;
-		}
-
 	}
 
 }

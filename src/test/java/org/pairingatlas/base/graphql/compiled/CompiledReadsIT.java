@@ -265,18 +265,6 @@ class CompiledReadsIT extends Neo4jTestSupport {
 		assertThat(StatementRecording.sentSinceLastAsked()).as("batch loaded").hasSizeGreaterThan(4);
 	}
 
-	@Test
-	void a_neighbourhood_two_rings_deep_is_one_statement_and_each_ring_beyond_one_more() {
-		String neighbourhood = "query ($depth: Int!) { neighbourhood(id: \"420324\", depth: $depth) { nodes { id } } }";
-		StatementRecording.sentSinceLastAsked();
-		answer(neighbourhood, Map.of("depth", 1), false);
-		assertThat(StatementRecording.sentSinceLastAsked()).as("depth 1").hasSize(1);
-		answer(neighbourhood, Map.of("depth", 2), false);
-		assertThat(StatementRecording.sentSinceLastAsked()).as("depth 2").hasSize(1);
-		answer(neighbourhood, Map.of("depth", 3), false);
-		assertThat(StatementRecording.sentSinceLastAsked()).as("depth 3").hasSize(2);
-	}
-
 	private Map<String, Object> answer(String document, Map<String, Object> variables, boolean batchLoaded) {
 		DefaultExecutionGraphQlRequest request = new DefaultExecutionGraphQlRequest(document, null, variables, null,
 				UUID.randomUUID().toString(), Locale.ENGLISH);
