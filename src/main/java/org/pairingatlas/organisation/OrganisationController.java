@@ -4,9 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.Page;
+import org.pairingatlas.base.graphql.compiled.CompiledNodes;
+import org.pairingatlas.base.graphql.compiled.CompiledReads;
 import org.pairingatlas.region.Region;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -24,17 +27,23 @@ class OrganisationController {
 
 	private final OrganisationSearch search;
 
-	OrganisationController(Organisations organisations, OrganisationSearch search) {
+	private final CompiledReads reads;
+
+	OrganisationController(Organisations organisations, OrganisationSearch search, CompiledReads reads) {
 		this.organisations = organisations;
 		this.search = search;
+		this.reads = reads;
 	}
 
 	@QueryMapping
-	Connection<Organisation> organisations(@Argument OrganisationSearch.@Nullable OrganisationFilter filter,
-			@Argument String sort, @Argument @Nullable Integer first, @Argument @Nullable String after,
-			@Argument @Nullable Integer last, @Argument @Nullable String before) {
-		return this.search.find((filter != null) ? filter : OrganisationSearch.OrganisationFilter.NONE, sort,
-				Page.of(first, after, last, before));
+	Connection<?> organisations(@Argument OrganisationSearch.@Nullable OrganisationFilter filter, @Argument String sort,
+			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
+			@Argument @Nullable String before, DataFetchingEnvironment environment) {
+		OrganisationSearch.OrganisationFilter given = (filter != null) ? filter
+				: OrganisationSearch.OrganisationFilter.NONE;
+		Page page = Page.of(first, after, last, before);
+		CompiledNodes nodes = this.reads.nodes(environment, "edges/node", "o");
+		return (nodes != null) ? this.search.find(given, sort, page, nodes) : this.search.find(given, sort, page);
 	}
 
 	@QueryMapping

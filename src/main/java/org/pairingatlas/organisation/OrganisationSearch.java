@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.InvalidInputException;
 import org.pairingatlas.base.graphql.Page;
+import org.pairingatlas.base.graphql.compiled.CompiledNodes;
 import org.pairingatlas.security.Visibility;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -42,6 +43,11 @@ public class OrganisationSearch {
 			SKIP $offset LIMIT $limit
 			""";
 
+	// The page of a compiled request: its items cut before they are read.
+	private static final String ITEMS = MATCHING
+			+ "WITH o ORDER BY CASE $sort WHEN 'KIND' THEN o.kind + '/' + o.name ELSE o.name END, o.key"
+			+ " SKIP $offset LIMIT $limit";
+
 	private final Neo4jClient client;
 
 	private final Visibility visibility;
@@ -58,15 +64,34 @@ public class OrganisationSearch {
 
 	}
 
-	public Connection<Organisation> find(OrganisationFilter filter, String sort, Page page) {
+	/**
+	 * A page of organisations whose items are what {@code nodes} selects of each
+	 * (compiled from the request), with the count, in one statement.
+	 */
+	public Connection<@Nullable Object> find(OrganisationFilter filter, String sort, Page page, CompiledNodes nodes) {
+		Map<String, @Nullable Object> parameters = parameters(filter);
+		parameters.put("sort", sort);
+		parameters.put("offset", page.offset());
+		parameters.put("limit", page.limit() + 1);
+		parameters.putAll(nodes.parameters());
+		return nodes.connection(page,
+				this.client.query(nodes.page(COUNT, ITEMS)).bindAll(parameters).fetch().one().orElseThrow());
+	}
+
+	private Map<String, @Nullable Object> parameters(OrganisationFilter filter) {
 		if (filter.kind() != null && !KINDS.contains(filter.kind())) {
 			throw new InvalidInputException("filter.kind", filter.kind(), "must be one of " + KINDS);
 		}
-		Map<String, Object> parameters = new HashMap<>();
+		Map<String, @Nullable Object> parameters = new HashMap<>();
 		parameters.put("kind", filter.kind());
 		parameters.put("region", filter.region());
 		parameters.put("programme", filter.programme());
 		parameters.put(Visibility.PARAMETER, this.visibility.unconfirmed());
+		return parameters;
+	}
+
+	public Connection<Organisation> find(OrganisationFilter filter, String sort, Page page) {
+		Map<String, @Nullable Object> parameters = parameters(filter);
 		long total = this.client.query(COUNT).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
 		parameters.put("sort", sort);
 		parameters.put("offset", page.offset());

@@ -3,9 +3,12 @@ package org.pairingatlas.region;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.Page;
+import org.pairingatlas.base.graphql.compiled.CompiledNodes;
+import org.pairingatlas.base.graphql.compiled.CompiledReads;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -22,17 +25,22 @@ class RegionController {
 
 	private final RegionSearch search;
 
-	RegionController(Regions regions, RegionSearch search) {
+	private final CompiledReads reads;
+
+	RegionController(Regions regions, RegionSearch search, CompiledReads reads) {
 		this.regions = regions;
 		this.search = search;
+		this.reads = reads;
 	}
 
 	@QueryMapping
-	Connection<Region> regions(@Argument RegionSearch.@Nullable RegionFilter filter, @Argument String sort,
+	Connection<?> regions(@Argument RegionSearch.@Nullable RegionFilter filter, @Argument String sort,
 			@Argument @Nullable Integer first, @Argument @Nullable String after, @Argument @Nullable Integer last,
-			@Argument @Nullable String before) {
-		return this.search.find((filter != null) ? filter : RegionSearch.RegionFilter.NONE, sort,
-				Page.of(first, after, last, before));
+			@Argument @Nullable String before, DataFetchingEnvironment environment) {
+		RegionSearch.RegionFilter given = (filter != null) ? filter : RegionSearch.RegionFilter.NONE;
+		Page page = Page.of(first, after, last, before);
+		CompiledNodes nodes = this.reads.nodes(environment, "edges/node", "r");
+		return (nodes != null) ? this.search.find(given, sort, page, nodes) : this.search.find(given, sort, page);
 	}
 
 	@QueryMapping

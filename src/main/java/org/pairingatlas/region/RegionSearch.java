@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.InvalidInputException;
 import org.pairingatlas.base.graphql.Page;
+import org.pairingatlas.base.graphql.compiled.CompiledNodes;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -35,6 +36,10 @@ public class RegionSearch {
 			SKIP $offset LIMIT $limit
 			""";
 
+	// The page of a compiled request: its items cut before they are read.
+	private static final String ITEMS = MATCHING
+			+ "WITH r ORDER BY CASE $sort WHEN 'NAME' THEN r.name ELSE r.key END, r.key SKIP $offset LIMIT $limit";
+
 	private final Neo4jClient client;
 
 	RegionSearch(Neo4jClient client) {
@@ -48,14 +53,33 @@ public class RegionSearch {
 
 	}
 
-	public Connection<Region> find(RegionFilter filter, String sort, Page page) {
+	/**
+	 * A page of regions whose items are what {@code nodes} selects of each (compiled from
+	 * the request), with the count, in one statement.
+	 */
+	public Connection<@Nullable Object> find(RegionFilter filter, String sort, Page page, CompiledNodes nodes) {
+		Map<String, @Nullable Object> parameters = parameters(filter);
+		parameters.put("sort", sort);
+		parameters.put("offset", page.offset());
+		parameters.put("limit", page.limit() + 1);
+		parameters.putAll(nodes.parameters());
+		return nodes.connection(page,
+				this.client.query(nodes.page(COUNT, ITEMS)).bindAll(parameters).fetch().one().orElseThrow());
+	}
+
+	private static Map<String, @Nullable Object> parameters(RegionFilter filter) {
 		if (filter.level() != null && !LEVELS.contains(filter.level())) {
 			throw new InvalidInputException("filter.level", filter.level(), "must be one of " + LEVELS);
 		}
-		Map<String, Object> parameters = new HashMap<>();
+		Map<String, @Nullable Object> parameters = new HashMap<>();
 		parameters.put("level", filter.level());
 		parameters.put("within", filter.within());
 		parameters.put("official", filter.official());
+		return parameters;
+	}
+
+	public Connection<Region> find(RegionFilter filter, String sort, Page page) {
+		Map<String, @Nullable Object> parameters = parameters(filter);
 		long total = this.client.query(COUNT).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
 		parameters.put("sort", sort);
 		parameters.put("offset", page.offset());

@@ -161,6 +161,24 @@ class CompiledReadsIT extends Neo4jTestSupport {
 			}
 			""";
 
+	private static final String REGIONS = """
+			query ($filter: RegionFilter, $sort: RegionSort, $first: Int) {
+			  regions(filter: $filter, sort: $sort, first: $first) {
+			    totalCount pageInfo { hasNextPage endCursor }
+			    edges { cursor node { key name level parent { name } } }
+			  }
+			}
+			""";
+
+	private static final String ORGANISATIONS = """
+			query ($filter: OrganisationFilter, $sort: OrganisationSort) {
+			  organisations(filter: $filter, sort: $sort, first: 15) {
+			    totalCount
+			    edges { node { key name kind confirmed region { name } pairings { key } } }
+			  }
+			}
+			""";
+
 	private static final boolean ONE_STATEMENT = true;
 
 	private static final boolean SEVERAL_STATEMENTS = false;
@@ -207,6 +225,15 @@ class CompiledReadsIT extends Neo4jTestSupport {
 				Map.of("filter", Map.of("region", "420300"), "sort", "NAME"), ONE_STATEMENT));
 		documents
 			.add(Arguments.of("projects by investment", PROJECTS, Map.of("sort", "TOTAL_INVESTMENT"), ONE_STATEMENT));
+		documents.add(Arguments.of("townships of 十堰", REGIONS,
+				Map.of("filter", Map.of("level", "township", "within", "420300"), "first", 30), ONE_STATEMENT));
+		documents.add(Arguments.of("counties by name", REGIONS,
+				Map.of("filter", Map.of("level", "county"), "sort", "NAME", "first", 10), ONE_STATEMENT));
+		documents.add(Arguments.of("organisations by kind", ORGANISATIONS, Map.of("sort", "KIND"), ONE_STATEMENT));
+		documents.add(Arguments.of("schools in 十堰", ORGANISATIONS,
+				Map.of("filter", Map.of("kind", "school", "region", "420300")), ONE_STATEMENT));
+		documents.add(Arguments.of("organisations of 京鄂", ORGANISATIONS,
+				Map.of("filter", Map.of("programme", "jing-e")), ONE_STATEMENT));
 		for (String text : List.of("竹溪", "shiyan", "zhuxi xian", "十堰", "Beijing", "十政办发", "sxx")) {
 			documents.add(Arguments.of("search " + text, SEARCH, Map.of("text", text), ONE_STATEMENT));
 		}
