@@ -69,13 +69,7 @@ public class OrganisationSearch {
 	 * (compiled from the request), with the count, in one statement.
 	 */
 	public Connection<@Nullable Object> find(OrganisationFilter filter, String sort, Page page, CompiledNodes nodes) {
-		Map<String, @Nullable Object> parameters = parameters(filter);
-		parameters.put("sort", sort);
-		parameters.put("offset", page.offset());
-		parameters.put("limit", page.limit() + 1);
-		parameters.putAll(nodes.parameters());
-		return nodes.connection(page,
-				this.client.query(nodes.page(COUNT, ITEMS)).bindAll(parameters).fetch().one().orElseThrow());
+		return nodes.page(this.client, COUNT, ITEMS, parameters(filter), sort, page);
 	}
 
 	private Map<String, @Nullable Object> parameters(OrganisationFilter filter) {

@@ -112,17 +112,8 @@ public class PairingSearch implements EntityLoader {
 	public Connection<@Nullable Object> find(PairingFilter filter, PairingSort sort, Page page, CompiledNodes nodes) {
 		Map<String, @Nullable Object> parameters = parameters(filter);
 		parameters.put(Visibility.PARAMETER, this.visibility.unconfirmed());
-		parameters.put("sort", sort.name());
-		parameters.put("offset", page.offset());
-		parameters.put("limit", page.limit() + 1);
-		parameters.putAll(nodes.parameters());
 		String matching = matching(filter);
-		return nodes.connection(page,
-				this.client.query(nodes.page(matching + COUNT, matching + ITEMS))
-					.bindAll(parameters)
-					.fetch()
-					.one()
-					.orElseThrow());
+		return nodes.page(this.client, matching + COUNT, matching + ITEMS, parameters, sort.name(), page);
 	}
 
 	private static String matching(PairingFilter filter) {

@@ -105,18 +105,8 @@ public class Projects implements EntityLoader {
 	 * from the request), with the count, in one statement.
 	 */
 	public Connection<@Nullable Object> find(ProjectFilter filter, ProjectSort sort, Page page, CompiledNodes nodes) {
-		Map<String, @Nullable Object> parameters = parameters(filter);
-		parameters.put("sort", sort.name());
-		parameters.put("offset", page.offset());
-		parameters.put("limit", page.limit() + 1);
-		parameters.putAll(nodes.parameters());
 		String matching = (filter.region() != null) ? IN_REGION : ALL;
-		return nodes.connection(page,
-				this.client.query(nodes.page(matching + COUNT, matching + ITEMS))
-					.bindAll(parameters)
-					.fetch()
-					.one()
-					.orElseThrow());
+		return nodes.page(this.client, matching + COUNT, matching + ITEMS, parameters(filter), sort.name(), page);
 	}
 
 	public Connection<Project> find(ProjectFilter filter, ProjectSort sort, Page page) {

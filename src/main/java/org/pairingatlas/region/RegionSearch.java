@@ -58,13 +58,7 @@ public class RegionSearch {
 	 * the request), with the count, in one statement.
 	 */
 	public Connection<@Nullable Object> find(RegionFilter filter, String sort, Page page, CompiledNodes nodes) {
-		Map<String, @Nullable Object> parameters = parameters(filter);
-		parameters.put("sort", sort);
-		parameters.put("offset", page.offset());
-		parameters.put("limit", page.limit() + 1);
-		parameters.putAll(nodes.parameters());
-		return nodes.connection(page,
-				this.client.query(nodes.page(COUNT, ITEMS)).bindAll(parameters).fetch().one().orElseThrow());
+		return nodes.page(this.client, COUNT, ITEMS, parameters(filter), sort, page);
 	}
 
 	private static Map<String, @Nullable Object> parameters(RegionFilter filter) {
