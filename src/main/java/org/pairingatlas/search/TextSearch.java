@@ -1,7 +1,6 @@
 package org.pairingatlas.search;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,15 +59,20 @@ public class TextSearch {
 	private static final String BY_NAME_AND_PINYIN = "CALL () {\n" + BY_NAME + "UNION ALL\n" + BY_PINYIN
 			+ "}\nRETURN key, matched, score";
 
-	// A compiled request's hits in one statement: the best row of each node (its higher
-	// score; on a tie, its match on the name), the best first, with what the request
-	// selects of each node.
-	private static final String COMPILED = """
+	// The best row of each node found (its higher score; on a tie, its match on the
+	// name, as the two indexes' rows come in no fixed order), the best first.
+	private static final String RANKED = """
 			CALL () {
 			%s}
 			WITH key, matched, score ORDER BY score DESC, CASE matched WHEN 'name' THEN 0 ELSE 1 END
 			WITH key, collect([score, matched])[0] AS best
 			ORDER BY best[0] DESC, key LIMIT $first
+			""";
+
+	private static final String RANKED_KEYS = RANKED + "RETURN key, best[0] AS score, best[1] AS matched";
+
+	// A compiled request's hits with what it selects of each node, in one statement.
+	private static final String COMPILED = RANKED + """
 			MATCH (node:Entity {key: key})
 			WHERE """ + Visibility.rule("node") + """
 
@@ -95,7 +99,6 @@ public class TextSearch {
 	public List<SearchHit> search(String text, List<String> types, int first, CompiledNodes nodes) {
 		Map<String, @Nullable Object> parameters = new HashMap<>(nodes.parameters());
 		String matching = parameters(text, types, first, parameters);
-		parameters.put("first", first);
 		List<SearchHit> hits = new ArrayList<>();
 		this.client.query(COMPILED.formatted(matching, nodes.expression()))
 			.bindAll(parameters)
@@ -131,13 +134,14 @@ public class TextSearch {
 	private List<Scored> rank(String text, List<String> types, int first) {
 		Map<String, @Nullable Object> parameters = new HashMap<>();
 		String matching = parameters(text, types, first, parameters);
-		Map<String, Scored> best = new HashMap<>();
-		collect(matching, parameters, best);
-		return best.values()
+		return List.copyOf(this.client.query(RANKED_KEYS.formatted(matching))
+			.bindAll(parameters)
+			.fetch()
+			.all()
 			.stream()
-			.sorted(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::key))
-			.limit(first)
-			.toList();
+			.map((row) -> new Scored((String) row.get("key"), ((Number) row.get("score")).doubleValue(),
+					(String) row.get("matched")))
+			.toList());
 	}
 
 	/**
@@ -164,6 +168,7 @@ public class TextSearch {
 		parameters.put("text", trimmed);
 		parameters.put("types", types.isEmpty() ? List.copyOf(TYPES) : types);
 		parameters.put("candidates", first * 5);
+		parameters.put("first", first);
 		parameters.put(Visibility.PARAMETER, this.visibility.unconfirmed());
 		parameters.put("lucene", escape(trimmed) + (trimmed.codePoints().allMatch((c) -> c < 128) ? "*" : ""));
 		String pinyin = PinyinNames.normaliseQuery(withoutEnglishLevelWords(trimmed));
@@ -173,23 +178,6 @@ public class TextSearch {
 			return BY_NAME_AND_PINYIN;
 		}
 		return BY_NAME;
-	}
-
-	private void collect(String cypher, Map<String, @Nullable Object> parameters, Map<String, Scored> best) {
-		this.client.query(cypher).bindAll(parameters).fetch().all().forEach((row) -> {
-			Scored scored = new Scored((String) row.get("key"), ((Number) row.get("score")).doubleValue(),
-					(String) row.get("matched"));
-			best.merge(scored.key(), scored, TextSearch::better);
-		});
-	}
-
-	// A node found both ways keeps its better score; on a tie, the match on its name, as
-	// the two indexes' rows come in no fixed order.
-	private static Scored better(Scored a, Scored b) {
-		if (a.score() != b.score()) {
-			return (a.score() > b.score()) ? a : b;
-		}
-		return "name".equals(b.matched()) ? b : a;
 	}
 
 	/**
