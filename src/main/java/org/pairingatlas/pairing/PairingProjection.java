@@ -27,8 +27,7 @@ class PairingProjection {
 			.lookUp("pairing", "id")
 			.visibleWhen("EXISTS { MATCH " + PairingVocabulary.sides("{node}", "{g}", "{s}", "{r}") + " WHERE "
 					+ Visibility.rule("{node}", "{s}", "{r}") + " }")
-			.value("id", "{node}.key")
-			.properties("key", "level", "kind", "startDate", "endDate", "status", "note")
+			.properties("level", "kind", "startDate", "endDate", "status", "note")
 			.value("confirmed", "coalesce({node}.confirmed, true)")
 			.value("version", "coalesce({node}.version, 0)")
 			.one("programme", "MATCH ({node})-[:UNDER]->({to}:Programme)")

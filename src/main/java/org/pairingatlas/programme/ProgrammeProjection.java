@@ -13,8 +13,7 @@ class ProgrammeProjection {
 	TypeProjection compiledProgramme() {
 		return TypeProjection.node("Programme", "Programme")
 			.lookUp("programme", "key")
-			.value("id", "{node}.key")
-			.properties("key", "name", "nameEn", "kind", "framework", "startYear", "endYear")
+			.properties("name", "nameEn", "kind", "framework", "startYear", "endYear")
 			.build();
 	}
 

@@ -16,8 +16,7 @@ class RegionProjection {
 	TypeProjection compiledRegion() {
 		return TypeProjection.node("Region", "Region")
 			.lookUp("region", "code")
-			.value("id", "{node}.key")
-			.properties("key", "code", "name", "nameEn", "level")
+			.properties("code", "name", "nameEn", "level")
 			.one("parent", "MATCH ({node})-[:PART_OF]->({to}:Region)")
 			.many("ancestors", "MATCH {path} = ({node})-[:PART_OF*1..5]->({to}:Region)", "length({path})")
 			.many("children", "MATCH ({to}:Region)-[:PART_OF]->({node})", "{to}.key")

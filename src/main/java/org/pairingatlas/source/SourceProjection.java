@@ -19,8 +19,7 @@ class SourceProjection {
 	TypeProjection compiledDocument() {
 		return TypeProjection.node("Document", "Source")
 			.lookUp("document", "id")
-			.value("id", "{node}.key")
-			.properties("key", "kind", "number", "title", "issuer", "date", "url", "sha256", "fileName")
+			.properties("kind", "number", "title", "issuer", "date", "url", "sha256", "fileName")
 			.build();
 	}
 

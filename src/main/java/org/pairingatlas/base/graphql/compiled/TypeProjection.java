@@ -32,9 +32,12 @@ public final class TypeProjection {
 		this.lookUps = Map.copyOf(builder.lookUps);
 	}
 
-	/** A type whose values are nodes of this label. */
+	/**
+	 * A type whose values are nodes of this label; its {@code id} and {@code key} are the
+	 * node's key, as for every type implementing {@code Node}.
+	 */
 	public static Builder node(String typeName, String label) {
-		return new Builder(typeName, label);
+		return new Builder(typeName, label).value("id", "{node}.key").value("key", "{node}.key");
 	}
 
 	/**
