@@ -25,7 +25,8 @@ import org.springframework.stereotype.Service;
 /**
  * Neighbourhoods and shortest paths, filtered by type, programme and date. A
  * neighbourhood is walked breadth first, one query per step, so the node limit holds
- * however dense the graph is.
+ * however dense the graph is; shortest paths are one statement, the database's own search
+ * from both ends, which stops when the smaller side has nothing left to reach.
  */
 @Service
 public class NetworkQuery {
@@ -42,6 +43,8 @@ public class NetworkQuery {
 	/** Pairing levels from the highest, as a story tells them first. */
 	private static final List<String> STORY_LEVELS = List.of("county", "township", "institution");
 
+	private static final Pattern PASSED = Pattern.compile("\\{passes:(\\w+)\\}");
+
 	private static final Pattern DATE = Pattern.compile("\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?");
 
 	private static final List<String> HIERARCHY = List.of("PART_OF", "LOCATED_IN");
@@ -49,19 +52,24 @@ public class NetworkQuery {
 	private static final List<String> FACTS = List.of("SUPPORTER", "RECIPIENT", "UNDER", "GOVERNED_BY",
 			"IMPLEMENTED_BY", "INVESTED_BY", "ABOUT", "SET_BY", "AGAINST", "FROM", "TO", "FOR", "OF", "CONCERNS");
 
-	// Whether node n passes the filter; the same words serve neighbourhoods and paths.
-	private static final String PASSES = """
-			(size($types) = 0 OR any(l IN labels(%1$s) WHERE l IN $types))
-			AND %2$s
-			AND (NOT %1$s:Programme OR size($programmes) = 0 OR %1$s.key IN $programmes)
-			AND (size($programmes) = 0 OR NOT EXISTS { (%1$s)-[:UNDER]->(:Programme) }
-			     OR EXISTS { (%1$s)-[:UNDER]->(g:Programme) WHERE g.key IN $programmes })
-			AND ($asOf IS NULL OR CASE
-			      WHEN %1$s:Pairing THEN %3$s
-			      WHEN %1$s:Project THEN (%1$s.startYear IS NULL OR %1$s.startYear <= toInteger(left($asOf, 4)))
-			           AND (%1$s.status <> 'planned' OR %1$s.status IS NULL)
-			      ELSE true END)
-			""";
+	// Whether a node passes the filter: its type and the visibility rule always, the
+	// programmes and the date only when the filter names them. Spelled per filter rather
+	// than guarded by "size($programmes) = 0 OR ...": Cypher evaluates the operands of OR
+	// in the order it likes, and put the EXISTS subqueries first, on every node reached.
+	private static final String PASSES = "(any(l IN labels({n}) WHERE l IN $types) AND %s"
+		.formatted(Visibility.rule("{n}"));
+
+	private static final String OF_PROGRAMMES = """
+			AND (NOT {n}:Programme OR {n}.key IN $programmes)
+			AND (NOT EXISTS { ({n})-[:UNDER]->(:Programme) }
+			     OR EXISTS { ({n})-[:UNDER]->(g:Programme) WHERE g.key IN $programmes })""";
+
+	private static final String AS_OF = """
+			AND CASE
+			     WHEN {n}:Pairing THEN %s
+			     WHEN {n}:Project THEN ({n}.startYear IS NULL OR {n}.startYear <= toInteger(left($asOf, 4)))
+			          AND ({n}.status <> 'planned' OR {n}.status IS NULL)
+			     ELSE true END""".formatted(PairingVocabulary.activeOn("{n}", "$asOf"));
 
 	private static final String NODE = """
 			{ key: n.key, type: [l IN labels(n) WHERE l <> 'Entity'][0],
@@ -81,18 +89,27 @@ public class NetworkQuery {
 	private static final String STEP_ROWS = """
 			UNWIND $frontier AS key
 			MATCH (a:Entity {key: key})-[r]-(n:Entity)
-			WHERE type(r) IN $relationships AND (n.key IN $seen OR (
-			""" + PASSES.formatted("n", Visibility.rule("n"), PairingVocabulary.activeOn("n", "$asOf")) + """
-			))
+			WHERE type(r) IN $relationships AND (n.key IN $seen OR {passes:n})
 			WITH a, r, n LIMIT $rows
 			RETURN a.key AS from, type(r) AS type, startNode(r).key AS source, endNode(r).key AS target,
 			""";
 
 	private static final String STEP = STEP_ROWS + NODE + " AS node";
 
-	// A path search needs only the keys of what it reaches; what to draw is read for the
-	// nodes of the paths found, once, at the end.
-	private static final String PATH_STEP = STEP_ROWS + "n.key AS key";
+	// All shortest paths in one statement: the database searches from both ends, holding
+	// every node in between to the filter as it goes ({relationships} and {maxLength} are
+	// the filter's relationship types and the bound, both checked before they are
+	// spelled here). Two relationships between the same nodes make two paths of the same
+	// nodes, hence the spare rows.
+	private static final String PATHS = """
+			MATCH (a:Entity {key: $from}), (b:Entity {key: $to})
+			WHERE %s
+			MATCH p = allShortestPaths((a)-[:{relationships}*..{maxLength}]-(b))
+			WHERE all(n IN nodes(p) WHERE n = a OR n = b OR {passes:n})
+			WITH p LIMIT $rows
+			RETURN [n IN nodes(p) | %s] AS nodes,
+			       [r IN relationships(p) | {type: type(r), source: startNode(r).key, target: endNode(r).key}] AS edges
+			""".formatted(Visibility.rule("a", "b"), NODE);
 
 	// The neighbours of several nodes at once, for a picture that has many of them open:
 	// what the filter keeps one step out from each node the reader may see, in the order
@@ -102,14 +119,11 @@ public class NetworkQuery {
 			MATCH (a:Entity {key: $frontier[position]})
 			WHERE %s
 			OPTIONAL MATCH (a)-[r]-(n:Entity)
-			WHERE type(r) IN $relationships AND (
-			""".formatted(Visibility.rule("a"))
-			+ PASSES.formatted("n", Visibility.rule("n"), PairingVocabulary.activeOn("n", "$asOf")) + """
-					)
-					WITH position, a, n ORDER BY position LIMIT $rows
-					RETURN a.key AS of, n.key AS key, [l IN labels(n) WHERE l <> 'Entity'][0] AS type,
-					       n.level AS level, n.kind AS kind
-					""";
+			WHERE type(r) IN $relationships AND {passes:n}
+			WITH position, a, n ORDER BY position LIMIT $rows
+			RETURN a.key AS of, n.key AS key, [l IN labels(n) WHERE l <> 'Entity'][0] AS type,
+			       n.level AS level, n.kind AS kind
+			""".formatted(Visibility.rule("a"));
 
 	// The pairings a node's story tells: a programme's, a region's own and its direct
 	// parts' (十堰市's counties), or any other party's own; each with its two ends.
@@ -125,12 +139,10 @@ public class NetworkQuery {
 			  MATCH (a)<-[:SUPPORTER|RECIPIENT]-(p:Pairing) WHERE NOT a:Region AND NOT a:Programme RETURN p
 			}
 			MATCH (s:Entity)<-[:SUPPORTER]-(p)-[:RECIPIENT]->(r:Entity)
-			WHERE %2$s AND %3$s AND %4$s
+			WHERE {passes:p} AND %2$s AND %3$s
 			RETURN DISTINCT p.key AS pairing, p.level AS level, s.key AS supporter, r.key AS recipient
 			LIMIT $rows
-			""".formatted(Visibility.rule("a"),
-			PASSES.formatted("p", Visibility.rule("p"), PairingVocabulary.activeOn("p", "$asOf")), Visibility.rule("s"),
-			Visibility.rule("r"));
+			""".formatted(Visibility.rule("a"), Visibility.rule("s"), Visibility.rule("r"));
 
 	private static final String NODES = """
 			UNWIND $keys AS key
@@ -189,7 +201,7 @@ public class NetworkQuery {
 			// node budget.
 			parameters.put("rows", (limit - nodes.size() + 1) * 4 + 1000);
 			List<String> next = new ArrayList<>();
-			for (Record row : this.client.query(STEP)
+			for (Record row : this.client.query(filtered(STEP, filter))
 				.bindAll(parameters)
 				.fetchAs(Record.class)
 				.mappedBy((t, r) -> r)
@@ -225,7 +237,7 @@ public class NetworkQuery {
 		Map<String, Object> parameters = parameters(filter);
 		parameters.put("frontier", keys);
 		parameters.put("rows", rows);
-		return List.copyOf(this.client.query(NEIGHBOURS)
+		return List.copyOf(this.client.query(filtered(NEIGHBOURS, filter))
 			.bindAll(parameters)
 			.fetchAs(Neighbour.class)
 			.mappedBy((t, row) -> new Neighbour(row.get("of").asString(), row.get("key").asString(null),
@@ -247,7 +259,7 @@ public class NetworkQuery {
 		List<StoryLine> lines = new ArrayList<>();
 		List<String> levels = new ArrayList<>();
 		int top = Integer.MAX_VALUE;
-		for (var row : this.client.query(STORY).bindAll(parameters).fetch().all()) {
+		for (var row : this.client.query(filtered(STORY, filter)).bindAll(parameters).fetch().all()) {
 			String level = (String) row.get("level");
 			top = Math.min(top, storyRank(level));
 			levels.add(level);
@@ -269,9 +281,8 @@ public class NetworkQuery {
 	}
 
 	/**
-	 * All shortest paths (up to {@code paths} of them) between two nodes, found by a
-	 * breadth-first search from both ends that applies the filter to every node in
-	 * between.
+	 * All shortest paths (up to {@code paths} of them) between two nodes the reader may
+	 * see, through nodes that pass the filter.
 	 */
 	public List<Subgraph> shortestPaths(String from, String to, NetworkFilter filter, int maxLength, int paths) {
 		if (maxLength < 1 || maxLength > MAX_PATH) {
@@ -283,33 +294,29 @@ public class NetworkQuery {
 		if (from.equals(to)) {
 			throw new InvalidInputException("to", to, "must differ from from");
 		}
-		PathSearch search = new PathSearch(from, to, (frontier, seen) -> step(parameters(filter), frontier, seen));
-		List<List<String>> found = search.run(maxLength, paths, MAX_NODES);
-		if (found.isEmpty()) {
-			return List.of();
-		}
-		List<String> keys = found.stream().flatMap(List::stream).distinct().toList();
-		Map<String, Subgraph.GraphNode> nodes = new HashMap<>();
 		Map<String, Object> parameters = parameters(filter);
-		parameters.put("keys", keys);
-		this.client.query(NODES)
+		parameters.put("from", from);
+		parameters.put("to", to);
+		parameters.put("rows", paths * 4);
+		@SuppressWarnings("unchecked")
+		List<String> relationships = (List<String>) parameters.get("relationships");
+		String statement = filtered(PATHS, filter).replace("{relationships}", String.join("|", relationships))
+			.replace("{maxLength}", Integer.toString(maxLength));
+		Map<List<String>, Subgraph> found = new LinkedHashMap<>();
+		for (Record row : this.client.query(statement)
 			.bindAll(parameters)
-			.fetchAs(Subgraph.GraphNode.class)
-			.mappedBy((t, row) -> node(row.get("node")))
-			.all()
-			.forEach((node) -> nodes.put(node.id(), node));
-		// The ends are held to the rule here, with the paths' other nodes, rather than
-		// by a round trip of their own before the search.
-		if (!nodes.containsKey(from) || !nodes.containsKey(to)) {
-			return List.of();
-		}
-		return found.stream().map((path) -> {
-			List<Subgraph.GraphEdge> edges = new ArrayList<>();
-			for (int i = 0; i + 1 < path.size(); i++) {
-				edges.add(search.edge(path.get(i), path.get(i + 1)));
+			.fetchAs(Record.class)
+			.mappedBy((t, r) -> r)
+			.all()) {
+			List<Subgraph.GraphNode> nodes = row.get("nodes").asList(NetworkQuery::node);
+			List<Subgraph.GraphEdge> edges = row.get("edges")
+				.asList((e) -> edge(e.get("type").asString(), e.get("source").asString(), e.get("target").asString()));
+			List<String> keys = nodes.stream().map(Subgraph.GraphNode::id).toList();
+			if (found.size() < paths) {
+				found.putIfAbsent(keys, new Subgraph(nodes, edges, false));
 			}
-			return new Subgraph(path.stream().map(nodes::get).toList(), edges, false);
-		}).toList();
+		}
+		return List.copyOf(found.values());
 	}
 
 	/**
@@ -352,16 +359,16 @@ public class NetworkQuery {
 			.all();
 	}
 
-	private List<PathSearch.Step> step(Map<String, Object> parameters, List<String> frontier, List<String> seen) {
-		parameters.put("frontier", frontier);
-		parameters.put("seen", seen);
-		parameters.put("rows", MAX_NODES * 4);
-		return List.copyOf(this.client.query(PATH_STEP)
-			.bindAll(parameters)
-			.fetchAs(PathSearch.Step.class)
-			.mappedBy((t, row) -> new PathSearch.Step(row.get("from").asString(), row.get("key").asString(),
-					edge(row.get("type").asString(), row.get("source").asString(), row.get("target").asString())))
-			.all());
+	/**
+	 * The statement with each {@code {passes:n}} spelled out: whether node {@code n}
+	 * passes this filter.
+	 */
+	private static String filtered(String statement, NetworkFilter filter) {
+		boolean programmes = filter.programmes() != null && !filter.programmes().isEmpty();
+		return PASSED.matcher(statement).replaceAll((match) -> {
+			String passes = PASSES + (programmes ? OF_PROGRAMMES : "") + ((filter.asOf() != null) ? AS_OF : "") + ")";
+			return java.util.regex.Matcher.quoteReplacement(passes.replace("{n}", match.group(1)));
+		});
 	}
 
 	private Map<String, Object> parameters(NetworkFilter filter) {

@@ -44,6 +44,28 @@ class NetworkIT extends GraphQlTestSupport {
 	}
 
 	@Test
+	void as_of_2013_the_shortest_paths_go_round_the_pairing_that_began_in_2014() {
+		SignedIn.signOut();
+		List<Subgraph> paths = this.network.shortestPaths("110118", "420324",
+				new NetworkFilter(null, null, "2013-01-01", null, null), 8, 2);
+		assertThat(paths).hasSize(2);
+		assertThat(paths).extracting((p) -> p.nodes().stream().map(Subgraph.GraphNode::id).toList())
+			.doesNotHaveDuplicates()
+			.allSatisfy((keys) -> assertThat(keys).hasSize(5)
+				.startsWith("110118", "110000")
+				.endsWith("420300", "420324")
+				.doesNotContain("pair-miyun-zhuxi"));
+		assertThat(paths).allSatisfy((path) -> {
+			assertThat(path.edges()).hasSize(path.nodes().size() - 1);
+			for (int i = 0; i < path.edges().size(); i++) {
+				Subgraph.GraphEdge edge = path.edges().get(i);
+				assertThat(List.of(edge.source(), edge.target())).containsExactlyInAnyOrder(path.nodes().get(i).id(),
+						path.nodes().get(i + 1).id());
+			}
+		});
+	}
+
+	@Test
 	void a_path_is_not_found_through_nodes_the_filter_leaves_out() {
 		this.graphQl.documentName("shortestPaths")
 			.variable("from", "110118")
