@@ -6,6 +6,7 @@
 #
 #   bench/run.sh                         # all three sizes
 #   bench/run.sh -Dscale.sizes=seed      # one size; also -Dscale.seconds=3 -Dscale.clients=4
+#   bench/run.sh -Dscale.sizes=seed -Dscale.questions=neighbourhood,path   # only these questions, quickly
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -38,6 +38,15 @@ class ScaleBenchmark {
 	private static final List<String> SIZES = List
 		.of(System.getProperty("scale.sizes", "seed,tenfold,national").split(","));
 
+	/**
+	 * Only the questions whose names contain one of these words, and neither the explorer
+	 * nor the import: for trying one change quickly, not for the report.
+	 */
+	private static final List<String> ONLY = List.of(System.getProperty("scale.questions", "").split(","))
+		.stream()
+		.filter((word) -> !word.isBlank())
+		.toList();
+
 	private static final Duration SECONDS = Duration.ofSeconds(Long.getLong("scale.seconds", 3));
 
 	private static final int CLIENTS = Integer.getInteger("scale.clients", 4);
@@ -71,14 +80,17 @@ class ScaleBenchmark {
 				try (PeerServer peer = PeerServer.start(AtlasUnderTest.BOLT_PORT)) {
 					// A pass over every question first, so the JIT has compiled the
 					// shared paths (HTTP, parsing, Bolt) before the first measurement.
-					for (Question question : Questions.all()) {
+					for (Question question : questions()) {
 						for (Load.Call call : ways(question, atlas, peer).values()) {
 							Load.run(call, 1, Duration.ofSeconds(1), 5);
 						}
 					}
-					for (Question question : Questions.all()) {
+					for (Question question : questions()) {
 						report.question(size, question, ask(question, atlas, peer));
 					}
+				}
+				if (!ONLY.isEmpty()) {
+					continue;
 				}
 				report.explorer(size, explorerPaints(), atlas.memory());
 				if (size.name().equals(sizes.getLast().name()) && size.syntheticPairs() > 0) {
@@ -89,6 +101,13 @@ class ScaleBenchmark {
 		Path file = Path.of("target/scale-benchmark.md");
 		Files.writeString(file, report.markdown());
 		System.out.println("\n" + report.markdown() + "\nWritten to " + file.toAbsolutePath());
+	}
+
+	private static List<Question> questions() {
+		return Questions.all()
+			.stream()
+			.filter((question) -> ONLY.isEmpty() || ONLY.stream().anyMatch(question.name()::contains))
+			.toList();
 	}
 
 	/** One question three ways: sequential latency, then concurrent throughput. */
