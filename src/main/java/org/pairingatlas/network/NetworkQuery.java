@@ -3,6 +3,7 @@ package org.pairingatlas.network;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,30 +72,37 @@ public class NetworkQuery {
 			          AND ({n}.status <> 'planned' OR {n}.status IS NULL)
 			     ELSE true END""".formatted(PairingVocabulary.activeOn("{n}", "$asOf"));
 
-	private static final String NODE = """
-			{ key: n.key, type: [l IN labels(n) WHERE l <> 'Entity'][0],
-			  label: %s,
-			  level: n.level, kind: n.kind, confirmed: coalesce(n.confirmed, true),
-			  programme: [(n)-[:UNDER]->(owner:Programme) | owner.key][0],
-			  fundingFen: coalesce(n.totalInvestmentFen, n.collaborationFundsFen) }
-			""".formatted(EntityTypes.displayName("n"));
+	private static final String NODE = NodeParts.ALL.projection();
 
-	private static final String START = """
-			MATCH (n:Entity {key: $key})
+	// A neighbourhood in one statement, ring after ring: each ring is what the filter
+	// keeps one step out from the ring before (a node seen already always, for the edge
+	// to
+	// it), cut at the node limit; once the limit has cut a ring short no further ring is
+	// walked. What to draw of each node is read once, at the end. "n IN nodes" looks a
+	// node up in the walk so far, which Cypher hashes once per ring.
+	private static final String RINGS_FROM = """
+			MATCH (a:Entity {key: $key})
 			WHERE %s
-			RETURN """.formatted(Visibility.rule("n")) + NODE + " AS node";
+			WITH [a] AS nodes, [a] AS ring, [] AS rels, false AS truncated
+			""".formatted(Visibility.rule("a"));
 
-	// One step out from the frontier: every relationship the filter follows, to a node
-	// already seen or one that passes the filter.
-	private static final String STEP_ROWS = """
-			UNWIND $frontier AS key
-			MATCH (a:Entity {key: key})-[r]-(n:Entity)
-			WHERE type(r) IN $relationships AND (n.key IN $seen OR {passes:n})
-			WITH a, r, n LIMIT $rows
-			RETURN a.key AS from, type(r) AS type, startNode(r).key AS source, endNode(r).key AS target,
+	private static final String RING = """
+			CALL (nodes, ring, truncated) {
+			  UNWIND CASE WHEN truncated THEN [] ELSE ring END AS f
+			  MATCH (f)-[r:{relationships}]-(n:Entity)
+			  WHERE %s AND (n IN nodes OR {passes:n})
+			  WITH r, n LIMIT $rows
+			  RETURN collect(r) AS found, collect(DISTINCT n) AS reached
+			}
+			WITH nodes, rels + found AS rels, truncated, [n IN reached WHERE NOT n IN nodes] AS fresh
+			WITH rels, nodes + fresh[0..$limit - size(nodes)] AS nodes, fresh[0..$limit - size(nodes)] AS ring,
+			     truncated OR size(fresh) > $limit - size(nodes) AS truncated
+			""".formatted(Visibility.rule("n"));
+
+	private static final String RINGS_DRAWN = """
+			RETURN [n IN nodes | {node}] AS nodes, truncated,
+			       [r IN rels | {type: type(r), source: startNode(r).key, target: endNode(r).key}] AS edges
 			""";
-
-	private static final String STEP = STEP_ROWS + NODE + " AS node";
 
 	// All shortest paths in one statement: the database searches from both ends, holding
 	// every node in between to the filter as it goes ({relationships} and {maxLength} are
@@ -107,9 +115,9 @@ public class NetworkQuery {
 			MATCH p = allShortestPaths((a)-[:{relationships}*..{maxLength}]-(b))
 			WHERE all(n IN nodes(p) WHERE n = a OR n = b OR {passes:n})
 			WITH p LIMIT $rows
-			RETURN [n IN nodes(p) | %s] AS nodes,
+			RETURN [n IN nodes(p) | {node}] AS nodes,
 			       [r IN relationships(p) | {type: type(r), source: startNode(r).key, target: endNode(r).key}] AS edges
-			""".formatted(Visibility.rule("a", "b"), NODE);
+			""".formatted(Visibility.rule("a", "b"));
 
 	// The neighbours of several nodes at once, for a picture that has many of them open:
 	// what the filter keeps one step out from each node the reader may see, in the order
@@ -144,12 +152,6 @@ public class NetworkQuery {
 			LIMIT $rows
 			""".formatted(Visibility.rule("a"), Visibility.rule("s"), Visibility.rule("r"));
 
-	private static final String NODES = """
-			UNWIND $keys AS key
-			MATCH (n:Entity {key: key})
-			WHERE %s
-			RETURN """.formatted(Visibility.rule("n")) + NODE + " AS node";
-
 	private static final String INDUCED_NODES = """
 			UNWIND $keys AS key
 			MATCH (n:Entity {key: key})
@@ -173,6 +175,10 @@ public class NetworkQuery {
 	}
 
 	public Subgraph neighbourhood(String key, int depth, NetworkFilter filter, int limit) {
+		return neighbourhood(key, depth, filter, limit, NodeParts.ALL);
+	}
+
+	Subgraph neighbourhood(String key, int depth, NetworkFilter filter, int limit, NodeParts parts) {
 		if (depth < 1 || depth > MAX_DEPTH) {
 			throw new InvalidInputException("depth", depth, "must be between 1 and " + MAX_DEPTH);
 		}
@@ -181,51 +187,32 @@ public class NetworkQuery {
 		}
 		Map<String, Object> parameters = parameters(filter);
 		parameters.put("key", key);
-		Map<String, Subgraph.GraphNode> nodes = new LinkedHashMap<>();
-		Map<String, Subgraph.GraphEdge> edges = new LinkedHashMap<>();
-		this.client.query(START)
+		parameters.put("limit", limit);
+		// Rows to nodes seen already only add edges; leave room for them beyond the
+		// limit.
+		parameters.put("rows", (limit + 1) * 4 + 1000);
+		String statement = spelled(RINGS_FROM + RING.repeat(depth) + RINGS_DRAWN, filter, parts);
+		Record walked = this.client.query(statement)
 			.bindAll(parameters)
-			.fetchAs(Subgraph.GraphNode.class)
-			.mappedBy((t, row) -> node(row.get("node")))
+			.fetchAs(Record.class)
+			.mappedBy((t, r) -> r)
 			.one()
-			.ifPresent((n) -> nodes.put(n.id(), n));
-		if (nodes.isEmpty()) {
+			.orElse(null);
+		if (walked == null) {
 			return new Subgraph(List.of(), List.of(), false);
 		}
-		List<String> frontier = List.of(key);
-		boolean truncated = false;
-		for (int step = 0; step < depth && !frontier.isEmpty() && !truncated; step++) {
-			parameters.put("frontier", frontier);
-			parameters.put("seen", List.copyOf(nodes.keySet()));
-			// Rows to already-seen nodes only add edges; leave room for them beyond the
-			// node budget.
-			parameters.put("rows", (limit - nodes.size() + 1) * 4 + 1000);
-			List<String> next = new ArrayList<>();
-			for (Record row : this.client.query(filtered(STEP, filter))
-				.bindAll(parameters)
-				.fetchAs(Record.class)
-				.mappedBy((t, r) -> r)
-				.all()) {
-				Subgraph.GraphNode node = node(row.get("node"));
-				if (!nodes.containsKey(node.id())) {
-					if (nodes.size() >= limit) {
-						truncated = true;
-						break;
-					}
-					nodes.put(node.id(), node);
-					next.add(node.id());
-				}
-				Subgraph.GraphEdge edge = edge(row.get("type").asString(), row.get("source").asString(),
-						row.get("target").asString());
+		List<Subgraph.GraphNode> nodes = walked.get("nodes").asList(NetworkQuery::node);
+		Set<String> drawn = new HashSet<>();
+		nodes.forEach((node) -> drawn.add(node.id()));
+		Map<String, Subgraph.GraphEdge> edges = new LinkedHashMap<>();
+		for (Value found : walked.get("edges").values()) {
+			Subgraph.GraphEdge edge = edge(found.get("type").asString(), found.get("source").asString(),
+					found.get("target").asString());
+			if (drawn.contains(edge.source()) && drawn.contains(edge.target())) {
 				edges.putIfAbsent(edge.id(), edge);
 			}
-			frontier = next;
 		}
-		List<Subgraph.GraphEdge> drawn = edges.values()
-			.stream()
-			.filter((e) -> nodes.containsKey(e.source()) && nodes.containsKey(e.target()))
-			.toList();
-		return new Subgraph(List.copyOf(nodes.values()), drawn, truncated);
+		return new Subgraph(nodes, List.copyOf(edges.values()), walked.get("truncated").asBoolean());
 	}
 
 	/**
@@ -285,6 +272,11 @@ public class NetworkQuery {
 	 * see, through nodes that pass the filter.
 	 */
 	public List<Subgraph> shortestPaths(String from, String to, NetworkFilter filter, int maxLength, int paths) {
+		return shortestPaths(from, to, filter, maxLength, paths, NodeParts.ALL);
+	}
+
+	List<Subgraph> shortestPaths(String from, String to, NetworkFilter filter, int maxLength, int paths,
+			NodeParts parts) {
 		if (maxLength < 1 || maxLength > MAX_PATH) {
 			throw new InvalidInputException("maxLength", maxLength, "must be between 1 and " + MAX_PATH);
 		}
@@ -298,10 +290,7 @@ public class NetworkQuery {
 		parameters.put("from", from);
 		parameters.put("to", to);
 		parameters.put("rows", paths * 4);
-		@SuppressWarnings("unchecked")
-		List<String> relationships = (List<String>) parameters.get("relationships");
-		String statement = filtered(PATHS, filter).replace("{relationships}", String.join("|", relationships))
-			.replace("{maxLength}", Integer.toString(maxLength));
+		String statement = spelled(PATHS, filter, parts).replace("{maxLength}", Integer.toString(maxLength));
 		Map<List<String>, Subgraph> found = new LinkedHashMap<>();
 		for (Record row : this.client.query(statement)
 			.bindAll(parameters)
@@ -360,6 +349,18 @@ public class NetworkQuery {
 	}
 
 	/**
+	 * The statement with {@code {relationships}} spelled as the relationship types the
+	 * filter follows, {@code {node}} as what to read of a node {@code n}, and each
+	 * {@code {passes:n}} as whether node {@code n} passes the filter. The types are
+	 * written into the statement, not passed as a list, so that the database expands only
+	 * those.
+	 */
+	private static String spelled(String statement, NetworkFilter filter, NodeParts parts) {
+		return filtered(statement, filter).replace("{relationships}", String.join("|", relationships(filter)))
+			.replace("{node}", parts.projection());
+	}
+
+	/**
 	 * The statement with each {@code {passes:n}} spelled out: whether node {@code n}
 	 * passes this filter.
 	 */
@@ -381,13 +382,6 @@ public class NetworkQuery {
 		if (filter.asOf() != null && !DATE.matcher(filter.asOf()).matches()) {
 			throw new InvalidInputException("filter.asOf", filter.asOf(), "must be a date YYYY, YYYY-MM or YYYY-MM-DD");
 		}
-		List<String> relationships = new ArrayList<>(FACTS);
-		if (!Boolean.FALSE.equals(filter.hierarchy())) {
-			relationships.addAll(HIERARCHY);
-		}
-		if (types.contains("Source")) {
-			relationships.add("CITES");
-		}
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("types", types.isEmpty() ? TYPES.stream().filter((t) -> !t.equals("Source")).toList() : types);
 		parameters.put("programmes", (filter.programmes() != null) ? filter.programmes() : List.of());
@@ -395,13 +389,25 @@ public class NetworkQuery {
 		// Only those allowed to see unconfirmed facts can ask for them.
 		parameters.put(Visibility.PARAMETER,
 				!Boolean.FALSE.equals(filter.unconfirmed()) && this.visibility.unconfirmed());
-		parameters.put("relationships", relationships);
+		parameters.put("relationships", relationships(filter));
 		return parameters;
+	}
+
+	/** The relationship types the filter follows. */
+	private static List<String> relationships(NetworkFilter filter) {
+		List<String> relationships = new ArrayList<>(FACTS);
+		if (!Boolean.FALSE.equals(filter.hierarchy())) {
+			relationships.addAll(HIERARCHY);
+		}
+		if (filter.types() != null && filter.types().contains("Source")) {
+			relationships.add("CITES");
+		}
+		return relationships;
 	}
 
 	private static Subgraph.GraphNode node(Value node) {
 		return new Subgraph.GraphNode(node.get("key").asString(), node.get("type").asString(),
-				NodeWords.current(node.get("label").asString()), node.get("level").asString(null),
+				NodeWords.current(node.get("label").asString("")), node.get("level").asString(null),
 				node.get("kind").asString(null), node.get("programme").asString(null),
 				node.get("confirmed").asBoolean(true), Project.yuan(node.get("fundingFen")));
 	}

@@ -44,7 +44,7 @@ class NetworkControllerTests {
 
 	@Test
 	void a_neighbourhood_is_asked_with_the_schemas_defaults_and_answered_as_nodes_and_edges() {
-		given(this.network.neighbourhood(eq("420324"), eq(1), any(), eq(500))).willReturn(ZHUXI);
+		given(this.network.neighbourhood(eq("420324"), eq(1), any(), eq(500), any())).willReturn(ZHUXI);
 		var response = this.graphQl.documentName("neighbourhood").variable("id", "420324").execute();
 		response.path("neighbourhood.truncated").entity(Boolean.class).isEqualTo(false);
 		response.path("neighbourhood.nodes[*].id")
@@ -55,8 +55,9 @@ class NetworkControllerTests {
 	}
 
 	@Test
-	void a_paths_filter_reaches_the_query_as_given() {
-		given(this.network.shortestPaths(eq("110118"), eq("420324"), any(), eq(8), eq(5))).willReturn(List.of(ZHUXI));
+	void a_paths_filter_and_the_node_parts_it_selects_reach_the_query_as_given() {
+		given(this.network.shortestPaths(eq("110118"), eq("420324"), any(), eq(8), eq(5), any()))
+			.willReturn(List.of(ZHUXI));
 		this.graphQl.documentName("shortestPaths")
 			.variable("from", "110118")
 			.variable("to", "420324")
@@ -66,12 +67,13 @@ class NetworkControllerTests {
 			.entity(String.class)
 			.isEqualTo("pair-miyun-zhuxi");
 		verify(this.network).shortestPaths(eq("110118"), eq("420324"),
-				eq(new NetworkFilter(null, List.of("jing-e"), "2015", false, null)), anyInt(), anyInt());
+				eq(new NetworkFilter(null, List.of("jing-e"), "2015", false, null)), anyInt(), anyInt(),
+				eq(new NodeParts(true, false, false)));
 	}
 
 	@Test
 	void a_refused_argument_comes_back_naming_itself_and_its_value() {
-		given(this.network.neighbourhood(eq("420324"), eq(9), any(), anyInt()))
+		given(this.network.neighbourhood(eq("420324"), eq(9), any(), anyInt(), any()))
 			.willThrow(new InvalidInputException("depth", 9, "must be between 1 and 4"));
 		this.graphQl.documentName("neighbourhood")
 			.variable("id", "420324")

@@ -78,6 +78,27 @@ class NetworkIT extends GraphQlTestSupport {
 	}
 
 	@Test
+	void a_neighbourhood_asked_for_ids_and_labels_draws_the_same_nodes_in_the_same_words_as_one_asked_for_all() {
+		String everything = "{ neighbourhood(id: \"420324\", depth: 2) { nodes { id type label level kind programme confirmed funding } edges { id } } }";
+		String idsAndLabels = "{ neighbourhood(id: \"420324\", depth: 2) { nodes { id label } edges { id } } }";
+		List<Map<String, Object>> all = this.graphQl.document(everything)
+			.execute()
+			.path("neighbourhood.nodes")
+			.entity(new org.springframework.core.ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.get();
+		List<Map<String, Object>> some = this.graphQl.document(idsAndLabels)
+			.execute()
+			.path("neighbourhood.nodes")
+			.entity(new org.springframework.core.ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.get();
+		assertThat(all).hasSizeGreaterThan(25).anySatisfy((node) -> assertThat(node.get("programme")).isNotNull());
+		assertThat(some).containsExactlyElementsOf(
+				all.stream().map((node) -> Map.of("id", node.get("id"), "label", node.get("label"))).toList());
+	}
+
+	@Test
 	void the_neighbourhood_of_zhuxi_holds_its_pairing_and_its_prefecture() {
 		var response = this.graphQl.documentName("neighbourhood")
 			.variable("id", "420324")
