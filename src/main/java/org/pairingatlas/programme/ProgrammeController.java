@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingEnvironment;
 import org.jspecify.annotations.Nullable;
+import org.pairingatlas.base.graphql.compiled.CompiledNodes;
+import org.pairingatlas.base.graphql.compiled.CompiledReads;
 import org.pairingatlas.source.Document;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -20,13 +23,17 @@ class ProgrammeController {
 
 	private final Programmes programmes;
 
-	ProgrammeController(Programmes programmes) {
+	private final CompiledReads reads;
+
+	ProgrammeController(Programmes programmes, CompiledReads reads) {
 		this.programmes = programmes;
+		this.reads = reads;
 	}
 
 	@QueryMapping
-	List<Programme> programmes() {
-		return this.programmes.all();
+	List<?> programmes(DataFetchingEnvironment environment) {
+		CompiledNodes compiled = this.reads.items(environment, "p");
+		return (compiled != null) ? this.programmes.all(compiled) : this.programmes.all();
 	}
 
 	@QueryMapping

@@ -1,12 +1,15 @@
 package org.pairingatlas.programme;
 
 import java.util.Set;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+import org.pairingatlas.base.graphql.compiled.CompiledNodes;
 import org.pairingatlas.base.ui.component.ProgrammeSelect;
 import org.pairingatlas.entity.EntityLoader;
 import org.pairingatlas.source.Document;
@@ -22,6 +25,8 @@ import org.springframework.stereotype.Service;
 public class Programmes implements EntityLoader {
 
 	private static final String ALL = "MATCH (p:Programme) RETURN p ORDER BY p.startYear, p.key";
+
+	private static final String COMPILED_ALL = "MATCH (p:Programme) RETURN %s AS item ORDER BY p.startYear, p.key";
 
 	private static final String BY_KEYS = """
 			UNWIND $keys AS key
@@ -89,6 +94,20 @@ public class Programmes implements EntityLoader {
 			.fetchAs(Programme.class)
 			.mappedBy((types, row) -> Programme.of(row.get("p")))
 			.all());
+	}
+
+	/**
+	 * Every programme, in the order of {@link #all()}, each as the request's compiled
+	 * selection reads it.
+	 */
+	public List<@Nullable Object> all(CompiledNodes items) {
+		List<@Nullable Object> programmes = new ArrayList<>();
+		this.client.query(COMPILED_ALL.formatted(items.expression()))
+			.bindAll(items.parameters())
+			.fetch()
+			.all()
+			.forEach((row) -> programmes.add(items.item(row.get("item"))));
+		return programmes;
 	}
 
 	/** Every programme, as a choice in a form or a filter. */

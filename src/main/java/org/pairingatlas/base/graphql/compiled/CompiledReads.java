@@ -81,6 +81,25 @@ public final class CompiledReads {
 		}
 	}
 
+	/**
+	 * The current field's own selection, a list of nodes, compiled over {@code variable};
+	 * null as for {@link #nodes(DataFetchingEnvironment, String, String)}.
+	 */
+	public @Nullable CompiledNodes items(DataFetchingEnvironment environment, String variable) {
+		if (batchLoaded(environment)) {
+			return null;
+		}
+		Statement statement = new Statement(this.caller.callerParameters());
+		try {
+			String expression = this.compiler.project(variable, environment.getFieldType(),
+					environment.getSelectionSet().getImmediateFields(), statement, environment.getGraphQLSchema());
+			return new CompiledNodes(expression, statement.parameters());
+		}
+		catch (NotCompiled ex) {
+			return null;
+		}
+	}
+
 	boolean batchLoaded(DataFetchingEnvironment environment) {
 		return !this.enabled || Boolean.TRUE.equals(environment.getGraphQlContext().get(BATCH_LOADED));
 	}

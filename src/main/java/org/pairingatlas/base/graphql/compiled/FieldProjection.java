@@ -22,4 +22,11 @@ sealed interface FieldProjection {
 	record Related(String match, @Nullable String order, boolean many) implements FieldProjection {
 	}
 
+	/**
+	 * An object read from the same node, by the projection of its own type over
+	 * {@code {node}}: a programme's counts.
+	 */
+	record Part() implements FieldProjection {
+	}
+
 }

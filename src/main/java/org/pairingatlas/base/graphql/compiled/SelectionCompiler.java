@@ -127,6 +127,8 @@ final class SelectionCompiler {
 					map.append(statement.render(value.expression(), nodeNamed(variable), field.getArguments()));
 				case FieldProjection.Related related ->
 					map.append(related(variable, related, field, statement, schema));
+				case FieldProjection.Part part -> map.append(project(variable, field.getType(),
+						field.getSelectionSet().getImmediateFields(), statement, schema));
 			}
 		}
 		return map.append('}').toString();

@@ -143,6 +143,15 @@ public final class TypeProjection {
 			return this;
 		}
 
+		/**
+		 * A field whose object is read from the same node, by the projection of the
+		 * field's type.
+		 */
+		public Builder part(String field) {
+			this.fields.put(field, new FieldProjection.Part());
+			return this;
+		}
+
 		/** A field holding every value reached by {@code match}, in {@code order}. */
 		public Builder many(String field, String match, String order) {
 			this.fields.put(field, new FieldProjection.Related(match, order, true));

@@ -240,7 +240,18 @@ class CompiledReadsIT extends Neo4jTestSupport {
 		documents.add(Arguments.of("search projects only", SEARCH, Map.of("text", "十堰", "types", List.of("PROJECT")),
 				ONE_STATEMENT));
 		documents.add(Arguments.of("a field without a projection",
-				"{ programme(key: \"jing-e\") { name counts { pairings projects } } }", Map.of(), SEVERAL_STATEMENTS));
+				"{ programme(key: \"jing-e\") { name reportedFigures { value } } }", Map.of(), SEVERAL_STATEMENTS));
+		String counts = "counts { pairings countyPairings townshipPairings institutionPairings unconfirmedPairings"
+				+ " projects organisations reportedFigures targets discrepancies }";
+		documents.add(Arguments.of("programmes with every count", "{ programmes { key name " + counts + " } }",
+				Map.of(), ONE_STATEMENT));
+		documents.add(Arguments.of("programmes with two counts, aliased",
+				"{ programmes { key c: counts { p: pairings projects } } }", Map.of(), ONE_STATEMENT));
+		for (String key : List.of("jing-e", "hubei-shanchuan")) {
+			documents.add(Arguments.of("programme " + key + " with every count",
+					"query($key: ID!) { programme(key: $key) { name " + counts + " } }", Map.of("key", key),
+					ONE_STATEMENT));
+		}
 		return documents.stream();
 	}
 
