@@ -39,6 +39,7 @@ import org.pairingatlas.coverage.Coverage;
 import org.pairingatlas.coverage.CoverageQuery;
 import org.pairingatlas.figure.ReportedFigure;
 import org.pairingatlas.funding.FundingFilter;
+import org.pairingatlas.funding.FundingReport;
 import org.pairingatlas.funding.FundingRollup;
 import org.pairingatlas.funding.FundingRow;
 import org.pairingatlas.programme.Programmes;
@@ -189,7 +190,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 	}
 
 	private void showFunding(FundingFilter filter) {
-		List<FundingRow> all = this.funding.rollup(filter, Set.of(FundingRollup.Dimension.YEAR));
+		FundingReport byYear = this.funding.report(filter, Set.of(FundingRollup.Dimension.YEAR));
+		List<FundingRow> all = byYear.rows();
 		// Projects whose year no document gives are told apart, not drawn as a year "?".
 		List<FundingRow> years = all.stream()
 			.filter((r) -> r.year() != null)
@@ -222,7 +224,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 			line.setId("funding-undated");
 			this.fundingTotals.add(line);
 		}
-		List<ReportedFigure> reported = this.funding.reported(filter);
+		List<ReportedFigure> reported = byYear.reported();
 		this.sources.citationsOfAll(reported).forEach((figure, citations) -> {
 			this.fundingTotals.add(reported(
 					getTranslation("dashboard.reported", ReportedFigureText.of(figure, getLocale())), citations));

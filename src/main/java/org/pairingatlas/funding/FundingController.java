@@ -48,12 +48,8 @@ class FundingController {
 
 	@QueryMapping
 	FundingReport funding(@Argument @Nullable FundingFilter filter, @Argument List<FundingRollup.Dimension> groupBy) {
-		FundingFilter scope = (filter != null) ? filter : FundingFilter.NONE;
-		List<FundingRow> rows = this.rollup.rollup(scope,
+		return this.rollup.report((filter != null) ? filter : FundingFilter.NONE,
 				groupBy.isEmpty() ? EnumSet.noneOf(FundingRollup.Dimension.class) : EnumSet.copyOf(groupBy));
-		// The total is the sum of the groups; no second query.
-		FundingRow total = rows.stream().reduce(FundingRow.empty(), FundingRow::plus);
-		return new FundingReport(rows, total, this.rollup.reported(scope));
 	}
 
 	@QueryMapping

@@ -1,7 +1,6 @@
 package org.pairingatlas.funding;
 
 import java.math.BigDecimal;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,6 +68,8 @@ public class FundingRollup {
 
 	private static final String NO_SUPPORTER = "WITH x, g, place, null AS supporter\n";
 
+	// The groups, ordered, as one list: a roll-up is read beside its reported figures in
+	// one statement.
 	private static final String ROLLUP = """
 			WITH CASE WHEN $byProgramme THEN g.key END AS programme,
 			     CASE WHEN $byYear THEN coalesce(x.startYear, x.endYear) END AS year,
@@ -76,14 +77,17 @@ public class FundingRollup {
 			     CASE WHEN $byRegion THEN place.key END AS region,
 			     CASE WHEN $bySupporter THEN supporter END AS supporter,
 			     x
-			RETURN programme, year, category, region, supporter, count(x) AS projects,
-			       sum(coalesce(x.collaborationFundsFen, 0)) AS collaboration,
-			       sum(coalesce(x.matchingFundsFen, 0)) AS matching,
-			       sum(coalesce(x.centralInvestmentFen, 0)) AS central,
-			       sum(coalesce(x.localInvestmentFen, 0)) AS local,
-			       sum(coalesce(x.otherInvestmentFen, 0)) AS other,
-			       sum(coalesce(x.totalInvestmentFen, 0)) AS total
+			WITH programme, year, category, region, supporter, count(x) AS projects,
+			     sum(coalesce(x.collaborationFundsFen, 0)) AS collaboration,
+			     sum(coalesce(x.matchingFundsFen, 0)) AS matching,
+			     sum(coalesce(x.centralInvestmentFen, 0)) AS central,
+			     sum(coalesce(x.localInvestmentFen, 0)) AS local,
+			     sum(coalesce(x.otherInvestmentFen, 0)) AS other,
+			     sum(coalesce(x.totalInvestmentFen, 0)) AS total
 			ORDER BY programme, year, category, region, supporter
+			RETURN collect({programme: programme, year: year, category: category, region: region,
+			                supporter: supporter, projects: projects, collaboration: collaboration,
+			                matching: matching, central: central, local: local, other: other, total: total}) AS rows
 			""";
 
 	private static final String REPORTED = """
@@ -97,9 +101,16 @@ public class FundingRollup {
 			       OR (subject:Programme AND EXISTS { (subject)<-[:UNDER]-(:Pairing)-[:RECIPIENT]->()-[:LOCATED_IN|PART_OF*0..5]->(:Region {key: $region}) }))
 			  AND ($programme IS NULL OR subject.key = $programme
 			       OR EXISTS { (:Programme {key: $programme})-[:GOVERNED_BY]->(:Source)<-[:CITES]-(f) })
-			RETURN DISTINCT f ORDER BY f.measure, f.dimension, f.key
+			WITH DISTINCT f ORDER BY f.measure, f.dimension, f.key
+			RETURN collect(f) AS reported
 			"""
 		.formatted(Visibility.rule("f"));
+
+	private static final String REPORT = """
+			CALL () { %s }
+			CALL () { %s }
+			RETURN rows, reported
+			""";
 
 	private final Neo4jClient client;
 
@@ -110,30 +121,50 @@ public class FundingRollup {
 		this.visibility = visibility;
 	}
 
+	/** The funding of the projects in scope, added up by these dimensions. */
 	public List<FundingRow> rollup(FundingFilter filter, Set<Dimension> groupBy) {
-		Map<String, Object> parameters = parameters(filter);
-		EnumSet<Dimension> dimensions = groupBy.isEmpty() ? EnumSet.noneOf(Dimension.class) : EnumSet.copyOf(groupBy);
-		parameters.put("byProgramme", dimensions.contains(Dimension.PROGRAMME));
-		parameters.put("byYear", dimensions.contains(Dimension.YEAR));
-		parameters.put("byCategory", dimensions.contains(Dimension.CATEGORY));
-		parameters.put("byRegion", dimensions.contains(Dimension.REGION));
-		parameters.put("bySupporter", dimensions.contains(Dimension.SUPPORTER));
-		boolean supporters = dimensions.contains(Dimension.SUPPORTER) || filter.supporter() != null;
-		String rollup = ((filter.region() != null) ? IN_REGION : ALL) + FILTERS
-				+ (supporters ? SUPPORTER : NO_SUPPORTER) + ROLLUP;
-		return List.copyOf(this.client.query(rollup)
+		Map<String, Object> parameters = parameters(filter, groupBy);
+		return this.client.query(rows(filter, groupBy))
 			.bindAll(parameters)
-			.fetchAs(FundingRow.class)
-			.mappedBy((t, row) -> row(row))
-			.all());
+			.fetchAs(List.class)
+			.mappedBy((t, row) -> row.get("rows").asList(FundingRollup::row))
+			.one()
+			.map((rows) -> List.<FundingRow>copyOf(rows))
+			.orElse(List.of());
 	}
 
-	public List<ReportedFigure> reported(FundingFilter filter) {
-		return List.copyOf(this.client.query(REPORTED)
-			.bindAll(parameters(filter))
-			.fetchAs(ReportedFigure.class)
-			.mappedBy((t, row) -> ReportedFigure.of(row.get("f")))
-			.all());
+	/**
+	 * The roll-up, its total and the amounts the documents report for the same scope,
+	 * read in one statement.
+	 */
+	public FundingReport report(FundingFilter filter, Set<Dimension> groupBy) {
+		Map<String, Object> parameters = parameters(filter, groupBy);
+		Record report = this.client.query(REPORT.formatted(rows(filter, groupBy), REPORTED))
+			.bindAll(parameters)
+			.fetchAs(Record.class)
+			.mappedBy((t, row) -> row)
+			.one()
+			.orElseThrow();
+		List<FundingRow> rows = report.get("rows").asList(FundingRollup::row);
+		// The total is the sum of the groups; no second query.
+		FundingRow total = rows.stream().reduce(FundingRow.empty(), FundingRow::plus);
+		return new FundingReport(rows, total, report.get("reported").asList(ReportedFigure::of));
+	}
+
+	private static String rows(FundingFilter filter, Set<Dimension> groupBy) {
+		boolean supporters = groupBy.contains(Dimension.SUPPORTER) || filter.supporter() != null;
+		return ((filter.region() != null) ? IN_REGION : ALL) + FILTERS + (supporters ? SUPPORTER : NO_SUPPORTER)
+				+ ROLLUP;
+	}
+
+	private Map<String, Object> parameters(FundingFilter filter, Set<Dimension> groupBy) {
+		Map<String, Object> parameters = parameters(filter);
+		parameters.put("byProgramme", groupBy.contains(Dimension.PROGRAMME));
+		parameters.put("byYear", groupBy.contains(Dimension.YEAR));
+		parameters.put("byCategory", groupBy.contains(Dimension.CATEGORY));
+		parameters.put("byRegion", groupBy.contains(Dimension.REGION));
+		parameters.put("bySupporter", groupBy.contains(Dimension.SUPPORTER));
+		return parameters;
 	}
 
 	private Map<String, Object> parameters(FundingFilter filter) {
@@ -152,7 +183,7 @@ public class FundingRollup {
 		return parameters;
 	}
 
-	private static FundingRow row(Record row) {
+	private static FundingRow row(Value row) {
 		return new FundingRow(row.get("programme").asString(null),
 				row.get("year").isNull() ? null : row.get("year").asInt(), row.get("category").asString(null),
 				row.get("region").asString(null), row.get("supporter").asString(null), row.get("projects").asInt(),

@@ -303,6 +303,20 @@ class CompiledReadsIT extends Neo4jTestSupport {
 		assertThat(StatementRecording.sentSinceLastAsked()).as("batch loaded").hasSizeGreaterThan(4);
 	}
 
+	@Test
+	void a_neighbourhood_the_shortest_paths_and_a_funding_report_are_one_statement_each() {
+		for (String document : List.of(
+				"{ neighbourhood(id: \"420324\", depth: 2) { truncated nodes { id label programme } edges { id } } }",
+				"{ neighbourhood(id: \"420300\", depth: 4, limit: 60) { truncated nodes { id } } }",
+				"{ shortestPaths(from: \"110118\", to: \"org-zhuxi-miyun-primary-school\") { nodes { id label } edges { type } } }",
+				"{ funding(filter: {region: \"420300\"}, groupBy: [CATEGORY]) { rows { category collaborationFunds } total { projects } reported { value } } }")) {
+			StatementRecording.sentSinceLastAsked();
+			Map<String, Object> answered = answer(document, Map.of(), false);
+			assertThat(answered.values()).as(document).doesNotContainNull();
+			assertThat(StatementRecording.sentSinceLastAsked()).as(document).hasSize(1);
+		}
+	}
+
 	private Map<String, Object> answer(String document, Map<String, Object> variables, boolean batchLoaded) {
 		DefaultExecutionGraphQlRequest request = new DefaultExecutionGraphQlRequest(document, null, variables, null,
 				UUID.randomUUID().toString(), Locale.ENGLISH);
