@@ -110,14 +110,16 @@ public class NetworkQuery {
 	// spelled here). Two relationships between the same nodes make two paths of the same
 	// nodes, hence the spare rows.
 	private static final String PATHS = """
-			MATCH (a:Entity {key: $from}), (b:Entity {key: $to})
+			MATCH (a:Entity {key: $from})
+			WHERE %s
+			MATCH (b:Entity {key: $to})
 			WHERE %s
 			MATCH p = allShortestPaths((a)-[:{relationships}*..{maxLength}]-(b))
 			WHERE all(n IN nodes(p) WHERE n = a OR n = b OR {passes:n})
 			WITH p LIMIT $rows
 			RETURN [n IN nodes(p) | {node}] AS nodes,
 			       [r IN relationships(p) | {type: type(r), source: startNode(r).key, target: endNode(r).key}] AS edges
-			""".formatted(Visibility.rule("a", "b"));
+			""".formatted(Visibility.rule("a"), Visibility.rule("b"));
 
 	// The neighbours of several nodes at once, for a picture that has many of them open:
 	// what the filter keeps one step out from each node the reader may see, in the order
@@ -163,7 +165,7 @@ public class NetworkQuery {
 			MATCH (a:Entity {key: key})-[r]->(b:Entity)
 			WHERE type(r) IN $relationships AND b.key IN $keys AND %s
 			RETURN type(r) AS type, a.key AS source, b.key AS target
-			""".formatted(Visibility.rule("a", "b"));
+			""".formatted(Visibility.rule("a"), Visibility.rule("b"));
 
 	private final Neo4jClient client;
 

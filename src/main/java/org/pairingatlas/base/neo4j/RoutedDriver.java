@@ -53,7 +53,11 @@ final class RoutedDriver implements Driver {
 		config.impersonatedUser().ifPresent(read::withImpersonatedUser);
 		config.bookmarkManager().ifPresent(read::withBookmarkManager);
 		config.minimumNotificationSeverity().ifPresent(read::withMinimumNotificationSeverity);
-		read.withDisabledNotificationClassifications(config.disabledNotificationClassifications());
+		// An empty set here would enable every notification the driver's own config
+		// leaves out; it means "not set" in the session being copied.
+		if (!config.disabledNotificationClassifications().isEmpty()) {
+			read.withDisabledNotificationClassifications(config.disabledNotificationClassifications());
+		}
 		return read.build();
 	}
 
