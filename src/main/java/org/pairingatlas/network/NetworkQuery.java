@@ -25,9 +25,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Neighbourhoods and shortest paths, filtered by type, programme and date. A
- * neighbourhood is walked breadth first, one query per step, so the node limit holds
- * however dense the graph is; shortest paths are one statement, the database's own search
- * from both ends, which stops when the smaller side has nothing left to reach.
+ * neighbourhood is one statement walking ring after ring, cut at its node limit however
+ * dense the graph is; shortest paths are one statement, the database's own search from
+ * both ends, which stops when the smaller side has nothing left to reach.
  */
 @Service
 public class NetworkQuery {
@@ -76,10 +76,9 @@ public class NetworkQuery {
 
 	// A neighbourhood in one statement, ring after ring: each ring is what the filter
 	// keeps one step out from the ring before (a node seen already always, for the edge
-	// to
-	// it), cut at the node limit; once the limit has cut a ring short no further ring is
-	// walked. What to draw of each node is read once, at the end. "n IN nodes" looks a
-	// node up in the walk so far, which Cypher hashes once per ring.
+	// to it), cut at the node limit; once the limit has cut a ring short no further ring
+	// is walked. What to draw of each node is read once, at the end. "n IN nodes" looks
+	// a node up in the walk so far, which Cypher hashes once per ring.
 	private static final String RINGS_FROM = """
 			MATCH (a:Entity {key: $key})
 			WHERE %s
