@@ -69,16 +69,8 @@ public final class CompiledReads {
 		if (items.size() != 1) {
 			return null;
 		}
-		Statement statement = new Statement(this.caller.callerParameters());
-		try {
-			String expression = this.compiler.project(variable, items.get(0).getType(),
-					items.get(0).getSelectionSet().getImmediateFields(), statement, environment.getGraphQLSchema(),
-					labels);
-			return new CompiledNodes(expression, statement.parameters());
-		}
-		catch (NotCompiled ex) {
-			return null;
-		}
+		return compiled(environment, variable, items.get(0).getType(),
+				items.get(0).getSelectionSet().getImmediateFields(), labels);
 	}
 
 	/**
@@ -89,10 +81,19 @@ public final class CompiledReads {
 		if (batchLoaded(environment)) {
 			return null;
 		}
+		return compiled(environment, variable, environment.getFieldType(),
+				environment.getSelectionSet().getImmediateFields(), null);
+	}
+
+	/**
+	 * These fields of {@code type} compiled over {@code variable}; null if any is not.
+	 */
+	private @Nullable CompiledNodes compiled(DataFetchingEnvironment environment, String variable,
+			graphql.schema.GraphQLOutputType type, List<SelectedField> fields, @Nullable Collection<String> labels) {
 		Statement statement = new Statement(this.caller.callerParameters());
 		try {
-			String expression = this.compiler.project(variable, environment.getFieldType(),
-					environment.getSelectionSet().getImmediateFields(), statement, environment.getGraphQLSchema());
+			String expression = this.compiler.project(variable, type, fields, statement, environment.getGraphQLSchema(),
+					labels);
 			return new CompiledNodes(expression, statement.parameters());
 		}
 		catch (NotCompiled ex) {
