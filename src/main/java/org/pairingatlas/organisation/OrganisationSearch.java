@@ -10,6 +10,7 @@ import org.pairingatlas.base.graphql.Connection;
 import org.pairingatlas.base.graphql.InvalidInputException;
 import org.pairingatlas.base.graphql.Page;
 import org.pairingatlas.base.graphql.compiled.CompiledNodes;
+import org.pairingatlas.programme.Programmes;
 import org.pairingatlas.security.Visibility;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -31,22 +32,18 @@ public class OrganisationSearch {
 			  AND ($kind IS NULL OR o.kind = $kind)
 			  AND ($region IS NULL OR EXISTS { (o)-[:LOCATED_IN]->(:Region)-[:PART_OF*0..5]->(:Region {key: $region}) })
 			  AND ($programme IS NULL OR EXISTS {
-			        (o)<-[:SUPPORTER|RECIPIENT|IMPLEMENTED_BY|INVESTED_BY|OF|FROM|TO]-(fact)-[:UNDER]->(:Programme {key: $programme})
+			        (o)<-[:%s]-(fact)-[:UNDER]->(:Programme {key: $programme})
 			        WHERE %s })
-			"""
-		.formatted(Visibility.rule("o"), Visibility.rule("fact"));
+			""".formatted(Visibility.rule("o"), Programmes.TAKES_PART, Visibility.rule("fact"));
 
 	private static final String COUNT = MATCHING + "RETURN count(o) AS total";
 
-	private static final String PAGE = MATCHING + """
-			RETURN o ORDER BY CASE $sort WHEN 'KIND' THEN o.kind + '/' + o.name ELSE o.name END, o.key
-			SKIP $offset LIMIT $limit
-			""";
+	private static final String ORDER = "CASE $sort WHEN 'KIND' THEN o.kind + '/' + o.name ELSE o.name END, o.key ";
+
+	private static final String PAGE = MATCHING + "RETURN o ORDER BY " + ORDER + "SKIP $offset LIMIT $limit";
 
 	// The page of a compiled request: its items cut before they are read.
-	private static final String ITEMS = MATCHING
-			+ "WITH o ORDER BY CASE $sort WHEN 'KIND' THEN o.kind + '/' + o.name ELSE o.name END, o.key"
-			+ " SKIP $offset LIMIT $limit";
+	private static final String ITEMS = MATCHING + "WITH o ORDER BY " + ORDER + "SKIP $offset LIMIT $limit";
 
 	private final Neo4jClient client;
 

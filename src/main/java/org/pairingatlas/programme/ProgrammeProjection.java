@@ -10,9 +10,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ProgrammeProjection {
 
-	// The facts an organisation takes part in a programme through.
-	private static final String TAKES_PART = "SUPPORTER|RECIPIENT|IMPLEMENTED_BY|INVESTED_BY|OF|FROM|TO";
-
 	@Bean
 	TypeProjection compiledProgramme() {
 		return TypeProjection.node("Programme", "Programme")
@@ -40,8 +37,9 @@ class ProgrammeProjection {
 			.value("reportedFigures", citedBy("ReportedFigure"))
 			.value("discrepancies", citedBy("Discrepancy"))
 			.value("organisations",
-					"size(COLLECT { MATCH ({o}:Organisation)<-[:" + TAKES_PART + "]-({fact})-[:UNDER]->({node}) WHERE "
-							+ Visibility.rule("{o}", "{fact}") + " RETURN DISTINCT {o} })")
+					"size(COLLECT { MATCH ({o}:Organisation)<-[:" + Programmes.TAKES_PART
+							+ "]-({fact})-[:UNDER]->({node}) WHERE " + Visibility.rule("{o}", "{fact}")
+							+ " RETURN DISTINCT {o} })")
 			.build();
 	}
 

@@ -24,9 +24,17 @@ import org.springframework.stereotype.Service;
 @Service
 public class Programmes implements EntityLoader {
 
-	private static final String ALL = "MATCH (p:Programme) RETURN p ORDER BY p.startYear, p.key";
+	/**
+	 * The facts through which an organisation takes part in a programme: it supports or
+	 * receives a pairing, implements or invests in a project, or sends or receives an
+	 * exchange or a transfer.
+	 */
+	public static final String TAKES_PART = "SUPPORTER|RECIPIENT|IMPLEMENTED_BY|INVESTED_BY|OF|FROM|TO";
 
-	private static final String COMPILED_ALL = "MATCH (p:Programme) RETURN %s AS item ORDER BY p.startYear, p.key";
+	// Every programme as %s reads it, the oldest first.
+	private static final String EVERY = "MATCH (p:Programme) RETURN %s AS programme ORDER BY p.startYear, p.key";
+
+	private static final String ALL = EVERY.formatted("p");
 
 	private static final String BY_KEYS = """
 			UNWIND $keys AS key
@@ -72,13 +80,12 @@ public class Programmes implements EntityLoader {
 			UNWIND $keys AS key
 			MATCH (p:Programme {key: key})
 			CALL (p) {
-			  OPTIONAL MATCH (o:Organisation)<-[:SUPPORTER|RECIPIENT|IMPLEMENTED_BY|INVESTED_BY|OF|FROM|TO]-(fact)-[:UNDER]->(p)
+			  OPTIONAL MATCH (o:Organisation)<-[:%s]-(fact)-[:UNDER]->(p)
 			  WHERE %s
 			  RETURN count(DISTINCT o) AS organisations
 			}
 			RETURN key, organisations
-			"""
-		.formatted(Visibility.rule("o", "fact"));
+			""".formatted(TAKES_PART, Visibility.rule("o", "fact"));
 
 	private final Neo4jClient client;
 
@@ -92,7 +99,7 @@ public class Programmes implements EntityLoader {
 	public List<Programme> all() {
 		return List.copyOf(this.client.query(ALL)
 			.fetchAs(Programme.class)
-			.mappedBy((types, row) -> Programme.of(row.get("p")))
+			.mappedBy((types, row) -> Programme.of(row.get("programme")))
 			.all());
 	}
 
@@ -102,11 +109,11 @@ public class Programmes implements EntityLoader {
 	 */
 	public List<@Nullable Object> all(CompiledNodes items) {
 		List<@Nullable Object> programmes = new ArrayList<>();
-		this.client.query(COMPILED_ALL.formatted(items.expression()))
+		this.client.query(EVERY.formatted(items.expression()))
 			.bindAll(items.parameters())
 			.fetch()
 			.all()
-			.forEach((row) -> programmes.add(items.item(row.get("item"))));
+			.forEach((row) -> programmes.add(items.item(row.get("programme"))));
 		return programmes;
 	}
 

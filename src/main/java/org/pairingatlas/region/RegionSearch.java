@@ -31,14 +31,12 @@ public class RegionSearch {
 
 	private static final String COUNT = MATCHING + "RETURN count(r) AS total";
 
-	private static final String PAGE = MATCHING + """
-			RETURN r ORDER BY CASE $sort WHEN 'NAME' THEN r.name ELSE r.key END, r.key
-			SKIP $offset LIMIT $limit
-			""";
+	private static final String ORDER = "CASE $sort WHEN 'NAME' THEN r.name ELSE r.key END, r.key ";
+
+	private static final String PAGE = MATCHING + "RETURN r ORDER BY " + ORDER + "SKIP $offset LIMIT $limit";
 
 	// The page of a compiled request: its items cut before they are read.
-	private static final String ITEMS = MATCHING
-			+ "WITH r ORDER BY CASE $sort WHEN 'NAME' THEN r.name ELSE r.key END, r.key SKIP $offset LIMIT $limit";
+	private static final String ITEMS = MATCHING + "WITH r ORDER BY " + ORDER + "SKIP $offset LIMIT $limit";
 
 	private final Neo4jClient client;
 
