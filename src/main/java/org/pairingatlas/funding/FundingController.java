@@ -1,6 +1,6 @@
 package org.pairingatlas.funding;
 
-import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -48,8 +48,7 @@ class FundingController {
 
 	@QueryMapping
 	FundingReport funding(@Argument @Nullable FundingFilter filter, @Argument List<FundingRollup.Dimension> groupBy) {
-		return this.rollup.report((filter != null) ? filter : FundingFilter.NONE,
-				groupBy.isEmpty() ? EnumSet.noneOf(FundingRollup.Dimension.class) : EnumSet.copyOf(groupBy));
+		return this.rollup.report((filter != null) ? filter : FundingFilter.NONE, Set.copyOf(groupBy));
 	}
 
 	@QueryMapping

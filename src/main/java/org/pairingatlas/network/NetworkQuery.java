@@ -367,10 +367,9 @@ public class NetworkQuery {
 	 */
 	private static String filtered(String statement, NetworkFilter filter) {
 		boolean programmes = filter.programmes() != null && !filter.programmes().isEmpty();
-		return PASSED.matcher(statement).replaceAll((match) -> {
-			String passes = PASSES + (programmes ? OF_PROGRAMMES : "") + ((filter.asOf() != null) ? AS_OF : "") + ")";
-			return java.util.regex.Matcher.quoteReplacement(passes.replace("{n}", match.group(1)));
-		});
+		String passes = PASSES + (programmes ? OF_PROGRAMMES : "") + ((filter.asOf() != null) ? AS_OF : "") + ")";
+		return PASSED.matcher(statement)
+			.replaceAll((match) -> java.util.regex.Matcher.quoteReplacement(passes.replace("{n}", match.group(1))));
 	}
 
 	private Map<String, Object> parameters(NetworkFilter filter) {
