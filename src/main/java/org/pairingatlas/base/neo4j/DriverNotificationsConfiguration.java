@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
  * database does not hold yet). The network's statements name every relationship type a
  * filter follows, and a graph without targets has no {@code AGAINST}: each call came back
  * with that warning, which Spring Data Neo4j formatted (5 % of a request thread's time on
- * a depth-2 neighbourhood at national size) and then dropped, since its logger is set to
- * errors only (application.properties).
+ * a depth-2 neighbourhood at national size) and then dropped, as its logger for them was
+ * set to errors only. With none sent, that logger setting is gone too.
  */
 @Configuration(proxyBeanMethods = false)
 class DriverNotificationsConfiguration {
