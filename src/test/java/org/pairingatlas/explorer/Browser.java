@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -47,8 +49,27 @@ public final class Browser {
 	 */
 	public static WebDriverWait waitFor(WebDriver driver) {
 		// A page reload (the language switch) leaves elements found before it stale; look
-		// again.
-		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(100));
+		// again. Chromium sometimes reports such an element as a node that "does not
+		// belong
+		// to the document" instead of as stale; that is the same thing.
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(100)) {
+
+			@Override
+			public <V> V until(Function<? super WebDriver, ? extends V> condition) {
+				return super.until((browser) -> {
+					try {
+						return condition.apply(browser);
+					}
+					catch (WebDriverException ex) {
+						if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+							throw new StaleElementReferenceException(ex.getMessage(), ex);
+						}
+						throw ex;
+					}
+				});
+			}
+
+		};
 		wait.ignoring(StaleElementReferenceException.class);
 		return wait;
 	}

@@ -254,18 +254,7 @@ class CoordinatorWalkBrowserIT extends Neo4jTestSupport {
 
 	private String text(String css) {
 		List<WebElement> found = this.browser.findElements(By.cssSelector(css));
-		try {
-			return found.isEmpty() ? "" : found.get(0).getText();
-		}
-		catch (org.openqa.selenium.WebDriverException ex) {
-			// Found just before the language switch reloaded the page: Chromium says the
-			// node "does not belong to the document" rather than that it is stale. The
-			// wait asks again.
-			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
-				throw new org.openqa.selenium.StaleElementReferenceException(ex.getMessage(), ex);
-			}
-			throw ex;
-		}
+		return found.isEmpty() ? "" : found.get(0).getText();
 	}
 
 }
