@@ -28,14 +28,14 @@ public final class CompiledReads {
 
 	private final Neo4jClient client;
 
-	private final CallerParameters caller;
+	private final CompiledStatements statements;
 
 	private final boolean enabled;
 
-	CompiledReads(SelectionCompiler compiler, Neo4jClient client, CallerParameters caller, boolean enabled) {
+	CompiledReads(SelectionCompiler compiler, Neo4jClient client, CompiledStatements statements, boolean enabled) {
 		this.compiler = compiler;
 		this.client = client;
-		this.caller = caller;
+		this.statements = statements;
 		this.enabled = enabled;
 	}
 
@@ -69,8 +69,11 @@ public final class CompiledReads {
 		if (items.size() != 1) {
 			return null;
 		}
-		return compiled(environment, variable, items.get(0).getType(),
-				items.get(0).getSelectionSet().getImmediateFields(), labels);
+		SelectedField item = items.get(0);
+		List<SelectedField> fields = item.getSelectionSet().getImmediateFields();
+		return compiled(environment, "nodes " + path + " " + variable + " " + labels, fields,
+				(statement) -> this.compiler.project(variable, item.getType(), fields, statement,
+						environment.getGraphQLSchema(), labels));
 	}
 
 	/**
@@ -81,24 +84,18 @@ public final class CompiledReads {
 		if (batchLoaded(environment)) {
 			return null;
 		}
-		return compiled(environment, variable, environment.getFieldType(),
-				environment.getSelectionSet().getImmediateFields(), null);
+		List<SelectedField> fields = environment.getSelectionSet().getImmediateFields();
+		return compiled(environment, "items " + variable, fields, (statement) -> this.compiler.project(variable,
+				environment.getFieldType(), fields, statement, environment.getGraphQLSchema()));
 	}
 
 	/**
-	 * These fields of {@code type} compiled over {@code variable}; null if any is not.
+	 * The expression {@code compilation} builds over these fields; null if it does not.
 	 */
-	private @Nullable CompiledNodes compiled(DataFetchingEnvironment environment, String variable,
-			graphql.schema.GraphQLOutputType type, List<SelectedField> fields, @Nullable Collection<String> labels) {
-		Statement statement = new Statement(this.caller.callerParameters());
-		try {
-			String expression = this.compiler.project(variable, type, fields, statement, environment.getGraphQLSchema(),
-					labels);
-			return new CompiledNodes(expression, statement.parameters());
-		}
-		catch (NotCompiled ex) {
-			return null;
-		}
+	private @Nullable CompiledNodes compiled(DataFetchingEnvironment environment, String entry,
+			List<SelectedField> fields, CompiledStatements.Compilation compilation) {
+		CompiledStatements.Ready ready = this.statements.statement(environment, entry, fields, compilation);
+		return (ready != null) ? new CompiledNodes(ready.text(), ready.parameters()) : null;
 	}
 
 	boolean batchLoaded(DataFetchingEnvironment environment) {
@@ -111,10 +108,24 @@ public final class CompiledReads {
 	 * marked uncompiled when its type has no projection.
 	 */
 	@Nullable Object lookUp(DataFetchingEnvironment environment, String argument, String label) {
-		Statement statement = new Statement(this.caller.callerParameters());
-		String node = statement.fresh("n");
-		String key = statement.parameter(environment.getArgument(argument));
 		List<SelectedField> fields = environment.getSelectionSet().getImmediateFields();
+		CompiledStatements.Ready ready = this.statements.statement(environment, "look-up " + argument + " " + label,
+				fields, (statement) -> lookUpStatement(environment, argument, label, fields, statement));
+		if (ready == null) {
+			throw new NotCompiled(environment.getField().getName());
+		}
+		return this.client.query(ready.text())
+			.bindAll(ready.parameters())
+			.fetch()
+			.one()
+			.map((row) -> CompiledRow.wrap(row.get("row")))
+			.orElse(null);
+	}
+
+	private String lookUpStatement(DataFetchingEnvironment environment, String argument, String label,
+			List<SelectedField> fields, Statement statement) {
+		String node = statement.fresh("n");
+		String key = statement.argument(argument, environment.getArgument(argument));
 		GraphQLNamedOutputType type = (GraphQLNamedOutputType) GraphQLTypeUtil.unwrapAll(environment.getFieldType());
 		StringBuilder cypher = new StringBuilder("MATCH (").append(node)
 			.append(':')
@@ -139,17 +150,16 @@ public final class CompiledReads {
 		else {
 			throw new NotCompiled(type.getName());
 		}
-		cypher.append(" AS row LIMIT 1");
-		return this.client.query(cypher.toString())
-			.bindAll(statement.parameters())
-			.fetch()
-			.one()
-			.map((row) -> CompiledRow.wrap(row.get("row")))
-			.orElse(null);
+		return cypher.append(" AS row LIMIT 1").toString();
+	}
+
+	/** The statements kept per document. */
+	CompiledStatements statements() {
+		return this.statements;
 	}
 
 	/** Every projected type, for the fetchers the configuration wraps. */
-	java.util.Collection<TypeProjection> projections() {
+	Collection<TypeProjection> projections() {
 		return this.compiler.projections();
 	}
 

@@ -41,10 +41,11 @@ class CompiledReadsConfiguration {
 	@Bean
 	CompiledReads compiledReads(ObjectProvider<TypeProjection> projections, ObjectProvider<TypeProjections> more,
 			Neo4jClient client, CallerParameters caller,
-			@Value("${pairing-atlas.graphql.compiled-reads:true}") boolean enabled) {
+			@Value("${pairing-atlas.graphql.compiled-reads:true}") boolean enabled,
+			@Value("${pairing-atlas.graphql.compiled-statements:2000}") int kept) {
 		List<TypeProjection> all = new ArrayList<>(projections.orderedStream().toList());
 		more.orderedStream().forEach((declared) -> all.addAll(declared.projections()));
-		return new CompiledReads(new SelectionCompiler(all), client, caller, enabled);
+		return new CompiledReads(new SelectionCompiler(all), client, new CompiledStatements(caller, kept), enabled);
 	}
 
 	@Bean

@@ -124,7 +124,7 @@ final class SelectionCompiler {
 			map.append(", `").append(field.getResultKey()).append("`: ");
 			switch (declared) {
 				case FieldProjection.Value value ->
-					map.append(statement.render(value.expression(), nodeNamed(variable), field.getArguments()));
+					map.append(statement.render(value.expression(), nodeNamed(variable), field));
 				case FieldProjection.Related related ->
 					map.append(related(variable, related, field, statement, schema));
 				case FieldProjection.Part part -> map.append(project(variable, field.getType(),
@@ -139,9 +139,8 @@ final class SelectionCompiler {
 		Map<String, String> names = nodeNamed(variable);
 		String to = statement.fresh("n");
 		names.put("to", to);
-		String match = statement.render(related.match(), names, field.getArguments());
-		String order = (related.order() != null)
-				? " ORDER BY " + statement.render(related.order(), names, field.getArguments()) : "";
+		String match = statement.render(related.match(), names, field);
+		String order = (related.order() != null) ? " ORDER BY " + statement.render(related.order(), names, field) : "";
 		String value = project(to, field.getType(), field.getSelectionSet().getImmediateFields(), statement, schema);
 		String column = statement.fresh("v");
 		return "COLLECT { " + match + " RETURN " + value + " AS " + column + order

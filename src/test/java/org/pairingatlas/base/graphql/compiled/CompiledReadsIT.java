@@ -186,6 +186,9 @@ class CompiledReadsIT extends Neo4jTestSupport {
 	@Autowired
 	ExecutionGraphQlService graphQl;
 
+	@Autowired
+	CompiledReads reads;
+
 	static Stream<Arguments> documents() {
 		List<Arguments> documents = new ArrayList<>();
 		for (String code : List.of("420324", "420300", "110118", "420528", "no-such-region")) {
@@ -315,6 +318,71 @@ class CompiledReadsIT extends Neo4jTestSupport {
 			assertThat(answered.values()).as(document).doesNotContainNull();
 			assertThat(StatementRecording.sentSinceLastAsked()).as(document).hasSize(1);
 		}
+	}
+
+	@Test
+	void a_document_sent_again_is_not_compiled_again_and_answers_for_its_own_variables() {
+		String document = """
+				query ($code: ID!, $first: PairingRole, $second: PairingRole) {
+				  region(code: $code) {
+				    name
+				    first: pairings(role: $first) { key }
+				    second: pairings(role: $second) { key supporter { ... on Region { name pairings(role: $first) { key } } } }
+				  }
+				}
+				""";
+		answer(document, Map.of("code", "420324", "first", "SUPPORTER", "second", "RECIPIENT"), false);
+		long compiled = this.reads.statements().compilations();
+		List<Map<String, Object>> answers = new ArrayList<>();
+		for (Map<String, Object> variables : List.of(
+				Map.<String, Object>of("code", "420324", "first", "RECIPIENT", "second", "SUPPORTER"),
+				Map.<String, Object>of("code", "110118", "first", "SUPPORTER", "second", "RECIPIENT"),
+				Map.<String, Object>of("code", "420300", "first", "RECIPIENT"),
+				Map.<String, Object>of("code", "420324", "first", "SUPPORTER", "second", "RECIPIENT"))) {
+			Map<String, Object> answered = answer(document, variables, false);
+			assertThat(answered).as("%s", variables).isEqualTo(answer(document, variables, true));
+			answers.add(answered);
+		}
+		assertThat(answers).as("each request answered for its own variables").doesNotHaveDuplicates();
+		assertThat(this.reads.statements().compilations()).as("compilations after the first").isEqualTo(compiled);
+	}
+
+	@Test
+	void a_list_s_items_are_compiled_once_and_bound_again_to_each_request() {
+		String document = """
+				query ($within: ID, $role: PairingRole) {
+				  regions(filter: {level: "county", within: $within}, first: 5) {
+				    edges { node { name pairings(role: $role) { key } } }
+				  }
+				}
+				""";
+		answer(document, Map.of("within", "420300", "role", "RECIPIENT"), false);
+		long compiled = this.reads.statements().compilations();
+		Map<String, Object> supporting = answer(document, Map.of("within", "420300", "role", "SUPPORTER"), false);
+		assertThat(supporting).isEqualTo(answer(document, Map.of("within", "420300", "role", "SUPPORTER"), true))
+			.isNotEqualTo(answer(document, Map.of("within", "420300", "role", "RECIPIENT"), false));
+		assertThat(this.reads.statements().compilations()).isEqualTo(compiled);
+	}
+
+	@Test
+	void include_and_skip_decided_by_variables_keep_one_statement_for_each_decision() {
+		String document = """
+				query ($code: ID!, $children: Boolean!, $noParent: Boolean!) {
+				  region(code: $code) { name children @include(if: $children) { name } parent @skip(if: $noParent) { name } }
+				}
+				""";
+		long before = this.reads.statements().compilations();
+		for (int round = 0; round < 2; round++) {
+			for (boolean children : List.of(true, false)) {
+				Map<String, Object> variables = Map.of("code", "420300", "children", children, "noParent", children);
+				Map<String, Object> answered = answer(document, variables, false);
+				assertThat(answered).as("%s", variables).isEqualTo(answer(document, variables, true));
+				assertThat(answered.get("region")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
+					.containsKeys(children ? "children" : "parent")
+					.doesNotContainKey(children ? "parent" : "children");
+			}
+		}
+		assertThat(this.reads.statements().compilations() - before).as("one for each decision").isEqualTo(2);
 	}
 
 	private Map<String, Object> answer(String document, Map<String, Object> variables, boolean batchLoaded) {
