@@ -26,6 +26,29 @@ class GraphQlLimitsIT extends GraphQlTestSupport {
 	}
 
 	@Test
+	void a_query_as_deep_as_the_limit_is_answered_and_one_level_deeper_is_refused_naming_its_depth() {
+		// The root field is the first level and the field read last the deepest: 12
+		// levels
+		// are the root, ten parents and the code.
+		String atLimit = "{ region(code: \"420324\") { " + "parent { ".repeat(10) + "code" + " }".repeat(10) + " } }";
+		this.graphQl.document(atLimit)
+			.execute()
+			.errors()
+			.verify()
+			.path("region.parent.parent")
+			.hasValue()
+			.path("region.parent.parent.parent")
+			.valueIsNull();
+		String deeper = "{ region(code: \"420324001\") { " + "parent { ".repeat(11) + "code" + " }".repeat(11) + " } }";
+		this.graphQl.document(deeper)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((e) -> assertThat(e.getMessage())
+					.isEqualTo("query is 13 levels deep, deeper than the limit of 12 levels")));
+	}
+
+	@Test
 	void an_alias_flood_is_refused() {
 		StringBuilder query = new StringBuilder("{");
 		for (int i = 0; i < 40; i++) {
