@@ -6,25 +6,20 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.execution.ExecutionStepInfo;
-import graphql.language.Argument;
-import graphql.language.Directive;
 import graphql.language.Document;
-import graphql.language.Node;
-import graphql.language.NodeTraverser;
-import graphql.language.NodeVisitorStub;
-import graphql.language.VariableReference;
+import graphql.language.OperationDefinition;
+import graphql.language.NonNullType;
+import graphql.language.Type;
+import graphql.language.TypeName;
+import graphql.language.VariableDefinition;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.SelectedField;
-import graphql.util.TraversalControl;
-import graphql.util.TraverserContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,10 +28,10 @@ import org.jspecify.annotations.Nullable;
  * so the statement built for a field of it the first time is kept with that document and
  * only bound again to the next request's arguments and caller. A statement is kept for
  * the field's place in the operation (its path, with the type of each object on it) and
- * the values of the variables that decide {@code @skip} and {@code @include}: together
- * they fix the selection below the field, so they fix the statement. A selection that
- * does not compile is kept as such too, and answered by the data fetchers without trying
- * again.
+ * the values of the document's Boolean variables, among them those that decide
+ * {@code @skip} and {@code @include}: together they fix the selection below the field, so
+ * they fix the statement. A selection that does not compile is kept as such too, and
+ * answered by the data fetchers without trying again.
  */
 final class CompiledStatements {
 
@@ -196,21 +191,27 @@ final class CompiledStatements {
 
 		private final Map<String, Compiled> statements = new ConcurrentHashMap<>();
 
-		/** The variables the document's {@code @skip} and {@code @include} read. */
-		private final Set<String> deciding = new TreeSet<>();
+		/**
+		 * The document's Boolean variables: {@code @skip} and {@code @include} read only
+		 * those, and which of them they read does not matter, as keeping a statement per
+		 * value of a variable that decides nothing is only a few statements more.
+		 */
+		private final List<String> deciding;
 
 		Kept(Document document) {
-			new NodeTraverser().depthFirst(new NodeVisitorStub() {
-				@Override
-				public TraversalControl visitDirective(Directive directive, TraverserContext<Node> context) {
-					for (Argument argument : directive.getArguments()) {
-						if (argument.getValue() instanceof VariableReference variable) {
-							Kept.this.deciding.add(variable.getName());
-						}
-					}
-					return TraversalControl.CONTINUE;
-				}
-			}, document);
+			this.deciding = document.getDefinitionsOfType(OperationDefinition.class)
+				.stream()
+				.flatMap((operation) -> operation.getVariableDefinitions().stream())
+				.filter((variable) -> isBoolean(variable.getType()))
+				.map(VariableDefinition::getName)
+				.distinct()
+				.sorted()
+				.toList();
+		}
+
+		private static boolean isBoolean(Type<?> type) {
+			return (type instanceof NonNullType required) ? isBoolean(required.getType())
+					: type instanceof TypeName name && "Boolean".equals(name.getName());
 		}
 
 		String key(DataFetchingEnvironment environment, String entry) {
