@@ -30,8 +30,7 @@ class GraphQlLimitsIT extends GraphQlTestSupport {
 		// The root field is the first level and the field read last the deepest: 12
 		// levels
 		// are the root, ten parents and the code.
-		String atLimit = "{ region(code: \"420324\") { " + "parent { ".repeat(10) + "code" + " }".repeat(10) + " } }";
-		this.graphQl.document(atLimit)
+		this.graphQl.document(regionWithParents("420324", 10))
 			.execute()
 			.errors()
 			.verify()
@@ -39,13 +38,17 @@ class GraphQlLimitsIT extends GraphQlTestSupport {
 			.hasValue()
 			.path("region.parent.parent.parent")
 			.valueIsNull();
-		String deeper = "{ region(code: \"420324001\") { " + "parent { ".repeat(11) + "code" + " }".repeat(11) + " } }";
-		this.graphQl.document(deeper)
+		this.graphQl.document(regionWithParents("420324001", 11))
 			.execute()
 			.errors()
 			.satisfy((errors) -> assertThat(errors).singleElement()
 				.satisfies((e) -> assertThat(e.getMessage())
 					.isEqualTo("query is 13 levels deep, deeper than the limit of 12 levels")));
+	}
+
+	private static String regionWithParents(String code, int parents) {
+		return "{ region(code: \"" + code + "\") { " + "parent { ".repeat(parents) + "code" + " }".repeat(parents)
+				+ " } }";
 	}
 
 	@Test

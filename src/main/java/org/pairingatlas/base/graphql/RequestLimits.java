@@ -100,13 +100,6 @@ final class RequestLimits implements Instrumentation {
 		return SimpleInstrumentationContext.noOp();
 	}
 
-	@Override
-	public @Nullable InstrumentationContext<ExecutionResult> beginExecution(
-			graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters parameters,
-			@Nullable InstrumentationState state) {
-		return SimpleInstrumentationContext.noOp();
-	}
-
 	/**
 	 * Whether the field belongs to what a mutation answers: by then the mutation has
 	 * committed, and aborting would tell the caller nothing happened, inviting a second,
